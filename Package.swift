@@ -1,0 +1,76 @@
+// swift-tools-version: 6.0
+// webcare: watch what customers say about the brand online and make sure nothing negative goes unanswered.
+import PackageDescription
+
+let package = Package(
+    name: "webcare",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "webcare", targets: ["webcare"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // The executable: @main, one file per subcommand, exit codes. No SQL, curl or XML here.
+        .executableTarget(
+            name: "webcare",
+            dependencies: [
+                "WebcareApp", "WebcareConfig", "WebcareCore", "WebcarePresent", "WebcareSentiment", "WebcareStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The use cases: Poller, Inbox, Answering. The only module that knows the order of the stages.
+        .target(
+            name: "WebcareApp",
+            dependencies: [
+                "WebcareCore", "WebcareConfig", "WebcareFetch", "WebcareParse", "WebcareMatch",
+                "WebcareSentiment", "WebcareStore",
+            ]
+        ),
+        // Shared vocabulary: Brand, Source, FeedItem, Mention, Sentiment, Clock.
+        .target(name: "WebcareCore"),
+        // The JSON config file: decoding, defaults, validation with key-path errors.
+        .target(name: "WebcareConfig", dependencies: ["WebcareCore"]),
+        // libcurl, with typed shims for its variadic calls.
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        // The only module that touches libcurl.
+        .target(name: "WebcareFetch", dependencies: ["WebcareCore", "CCurl"]),
+        // libxml2. Wrapped by WebcareXML, which must never import Foundation (both ship ICU).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "WebcareXML", dependencies: ["CLibXML2"]),
+        // Bytes in, items out: RSS, Atom, dates, HTML to text.
+        .target(name: "WebcareParse", dependencies: ["WebcareCore", "WebcareXML"]),
+        // Brand matching over case- and accent-folded text.
+        .target(name: "WebcareMatch", dependencies: ["WebcareCore"]),
+        // Language guess, lexicons (compiled in), the scorer and its explanation.
+        .target(name: "WebcareSentiment", dependencies: ["WebcareCore"]),
+        // The only module that imports GRDB.
+        .target(
+            name: "WebcareStore",
+            dependencies: ["WebcareCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Values in, text out.
+        .target(name: "WebcarePresent", dependencies: ["WebcareCore"]),
+
+        .testTarget(name: "WebcareConfigTests", dependencies: ["WebcareConfig"]),
+        .testTarget(name: "WebcareFetchTests", dependencies: ["WebcareFetch"]),
+        .testTarget(name: "WebcareParseTests", dependencies: ["WebcareParse"]),
+        .testTarget(name: "WebcareMatchTests", dependencies: ["WebcareMatch"]),
+        .testTarget(name: "WebcareSentimentTests", dependencies: ["WebcareSentiment"]),
+        .testTarget(name: "WebcareStoreTests", dependencies: ["WebcareStore"]),
+        .testTarget(name: "WebcarePresentTests", dependencies: ["WebcarePresent"]),
+        .testTarget(name: "WebcareAppTests", dependencies: ["WebcareApp", "WebcareStore"]),
+        .testTarget(name: "WebcareCLITests", dependencies: ["WebcareCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,31 @@
+import WebcareCore
+
+/// What happened to one source in one poll.
+public enum SourceOutcome: Sendable, Equatable {
+    /// Fetched and parsed: how many items it held, how many mentioned a brand, how many of those were new.
+    case polled(items: Int, mentions: Int, new: Int)
+    /// The server said nothing changed (304), or the body was the same as last time: nothing parsed.
+    case unchanged
+    /// Fetching, reading or storing failed; nothing of this source was stored.
+    case failed(reason: String)
+}
+
+/// The result of a whole poll, source by source in config order.
+public struct PollReport: Sendable, Equatable {
+    /// Each source's name and outcome.
+    public var outcomes: [(source: String, outcome: SourceOutcome)]
+
+    /// Sources that failed, with their reasons.
+    public var failures: [(source: String, reason: String)] {
+        outcomes.compactMap { if case .failed(let reason) = $0.outcome { ($0.source, reason) } else { nil } }
+    }
+
+    /// New mentions stored in all.
+    public var newMentions: Int {
+        outcomes.reduce(0) { if case .polled(_, _, let new) = $1.outcome { $0 + new } else { $0 } }
+    }
+
+    public static func == (lhs: PollReport, rhs: PollReport) -> Bool {
+        lhs.outcomes.map(\.source) == rhs.outcomes.map(\.source) && lhs.outcomes.map(\.outcome) == rhs.outcomes.map(\.outcome)
+    }
+}

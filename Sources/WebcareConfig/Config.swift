@@ -1,0 +1,56 @@
+import Foundation
+import WebcareCore
+
+/// How politely and how long webcare fetches.
+public struct FetchSettings: Sendable, Equatable {
+    /// Seconds a whole transfer may take.
+    public var timeoutSeconds: Int = 30
+    /// Seconds to wait for a connection.
+    public var connectTimeoutSeconds: Int = 10
+    /// The largest body (after decoding) accepted from one source, in bytes.
+    public var maxBytes: Int = 10 * 1024 * 1024
+    /// The User-Agent header; nil means `webcare/<version>`.
+    public var userAgent: String?
+
+    /// The defaults.
+    public init() {}
+}
+
+/// How the scorer labels a score.
+public struct SentimentSettings: Sendable, Equatable {
+    /// Scores within ±neutralBand are neutral.
+    public var neutralBand: Double = 0.1
+
+    /// The defaults.
+    public init() {}
+}
+
+/// Everything a config file says, with paths resolved and values checked.
+public struct Config: Sendable, Equatable {
+    /// The config file this came from, as named.
+    public var file: String
+    /// The SQLite database, as an absolute path.
+    public var database: String
+    /// Hours the team promises to answer within.
+    public var slaHours: Double
+    /// The brands watched.
+    public var brands: [Brand]
+    /// The sources polled, in config order.
+    public var sources: [Source]
+    /// Fetch limits.
+    public var fetch: FetchSettings
+    /// Scorer settings.
+    public var sentiment: SentimentSettings
+
+    /// Makes a config directly (tests and tools).
+    public init(file: String, database: String, slaHours: Double = 24, brands: [Brand], sources: [Source],
+                fetch: FetchSettings = FetchSettings(), sentiment: SentimentSettings = SentimentSettings()) {
+        self.file = file
+        self.database = database
+        self.slaHours = slaHours
+        self.brands = brands
+        self.sources = sources
+        self.fetch = fetch
+        self.sentiment = sentiment
+    }
+}

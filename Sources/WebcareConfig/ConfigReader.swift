@@ -1,0 +1,244 @@
+import Foundation
+import WebcareCore
+
+/// Walks the JSON of a config file, checking each key and value, and builds a `Config`.
+struct ConfigReader {
+    let file: String
+    let folder: String
+
+    func read(_ root: JSONValue) throws(ConfigError) -> Config {
+        let top = try object(root, at: "")
+        try rejectUnknownKeys(top, known: ["database", "slaHours", "brands", "sources", "fetch", "sentiment"], at: "")
+
+        let database = try optionalString(top["database"], at: "database") ?? "webcare.sqlite"
+        guard !database.isEmpty else { throw error("database", top["database"]!, "is empty; name a file such as \"webcare.sqlite\"") }
+
+        var slaHours = 24.0
+        if let value = top["slaHours"] {
+            slaHours = try number(value, at: "slaHours")
+            guard slaHours > 0 else { throw error("slaHours", value, "must be more than 0 hours") }
+        }
+
+        guard let brandsValue = top["brands"] else {
+            throw ConfigError(file: file, keyPath: "brands", reason: "missing; list at least one brand, e.g. [{\"name\": \"KPN\"}]")
+        }
+        let brandValues = try array(brandsValue, at: "brands")
+        guard !brandValues.isEmpty else { throw error("brands", brandsValue, "is empty; list at least one brand") }
+        var brands: [Brand] = []
+        for (index, value) in brandValues.enumerated() {
+            let brand = try readBrand(value, at: "brands[\(index)]")
+            if brands.contains(where: { $0.name.lowercased() == brand.name.lowercased() }) {
+                throw error("brands[\(index)].name", .string(brand.name), "is listed twice; brand names must be unique")
+            }
+            brands.append(brand)
+        }
+
+        let sourceValues = try array(top["sources"] ?? .array([]), at: "sources")
+        var sources: [Source] = []
+        for (index, value) in sourceValues.enumerated() {
+            let source = try readSource(value, at: "sources[\(index)]", brands: brands)
+            if sources.contains(where: { $0.name == source.name }) {
+                throw error("sources[\(index)].name", .string(source.name), "is listed twice; source names must be unique")
+            }
+            sources.append(source)
+        }
+
+        let fetch = try readFetch(top["fetch"])
+        let sentiment = try readSentiment(top["sentiment"])
+        return Config(file: file, database: resolve(database), slaHours: slaHours, brands: brands, sources: sources,
+                      fetch: fetch, sentiment: sentiment)
+    }
+
+    private func readBrand(_ value: JSONValue, at path: String) throws(ConfigError) -> Brand {
+        let fields = try object(value, at: path)
+        try rejectUnknownKeys(fields, known: ["name", "keywords", "exclude"], at: path)
+        let name = try requiredString(fields, "name", at: path)
+        let keywords = try stringList(fields["keywords"], at: path + ".keywords")
+        let exclude = try stringList(fields["exclude"], at: path + ".exclude")
+        return Brand(name: name, keywords: keywords, exclude: exclude)
+    }
+
+    private func readSource(_ value: JSONValue, at path: String, brands: [Brand]) throws(ConfigError) -> Source {
+        let fields = try object(value, at: path)
+        try rejectUnknownKeys(fields, known: ["name", "url", "type", "brand", "reach"], at: path)
+        let name = try requiredString(fields, "name", at: path)
+        let urlText = try requiredString(fields, "url", at: path)
+        guard let location = location(of: urlText) else {
+            throw error(path + ".url", .string(urlText), "is not an http(s) URL or a file path")
+        }
+        var kind = SourceKind.feed
+        if let typeValue = fields["type"] {
+            let typeText = try string(typeValue, at: path + ".type")
+            guard let parsed = SourceKind(rawValue: typeText) else {
+                throw error(path + ".type", typeValue, "is not a source type; use \"feed\" or \"reviews\"")
+            }
+            kind = parsed
+        }
+        var brand: String?
+        if let brandValue = fields["brand"] {
+            let brandName = try string(brandValue, at: path + ".brand")
+            guard let match = brands.first(where: { $0.name.lowercased() == brandName.lowercased() }) else {
+                let known = brands.map { "\"\($0.name)\"" }.joined(separator: ", ")
+                throw error(path + ".brand", brandValue, "is not one of the brands (\(known))")
+            }
+            brand = match.name
+        }
+        var reach = 1000
+        if let reachValue = fields["reach"] {
+            reach = try integer(reachValue, at: path + ".reach")
+            guard reach >= 0 else { throw error(path + ".reach", reachValue, "must be 0 or more readers") }
+        }
+        return Source(name: name, location: location, kind: kind, brand: brand, reach: reach)
+    }
+
+    private func readFetch(_ value: JSONValue?) throws(ConfigError) -> FetchSettings {
+        var settings = FetchSettings()
+        guard let value else { return settings }
+        let fields = try object(value, at: "fetch")
+        try rejectUnknownKeys(fields, known: ["timeoutSeconds", "connectTimeoutSeconds", "maxBytes", "userAgent"], at: "fetch")
+        if let v = fields["timeoutSeconds"] { settings.timeoutSeconds = try positiveInteger(v, at: "fetch.timeoutSeconds") }
+        if let v = fields["connectTimeoutSeconds"] { settings.connectTimeoutSeconds = try positiveInteger(v, at: "fetch.connectTimeoutSeconds") }
+        if let v = fields["maxBytes"] { settings.maxBytes = try positiveInteger(v, at: "fetch.maxBytes") }
+        settings.userAgent = try optionalString(fields["userAgent"], at: "fetch.userAgent")
+        return settings
+    }
+
+    private func readSentiment(_ value: JSONValue?) throws(ConfigError) -> SentimentSettings {
+        var settings = SentimentSettings()
+        guard let value else { return settings }
+        let fields = try object(value, at: "sentiment")
+        try rejectUnknownKeys(fields, known: ["neutralBand"], at: "sentiment")
+        if let v = fields["neutralBand"] {
+            let band = try number(v, at: "sentiment.neutralBand")
+            guard band >= 0, band < 1 else { throw error("sentiment.neutralBand", v, "must be at least 0 and below 1") }
+            settings.neutralBand = band
+        }
+        return settings
+    }
+
+    /// An http(s) URL, a file:// URL or a path; nil for anything else (another scheme, a typo'd one).
+    func location(of text: String) -> SourceLocation? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return nil }
+        if let schemeEnd = trimmed.range(of: "://") {
+            let scheme = trimmed[..<schemeEnd.lowerBound].lowercased()
+            let rest = trimmed[schemeEnd.upperBound...]
+            switch scheme {
+            case "http", "https":
+                guard let host = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first,
+                      !host.isEmpty, !host.contains(" ") else { return nil }
+                return .web(trimmed)
+            case "file":
+                let path = String(rest).removingPercentEncoding ?? String(rest)
+                return path.hasPrefix("/") ? .file(path) : nil
+            default:
+                return nil
+            }
+        }
+        // "mailto:x", "ftp:x": a scheme without slashes is not a path either.
+        if trimmed.range(of: "^[A-Za-z][A-Za-z0-9+.-]*:[^/\\\\]", options: .regularExpression) != nil { return nil }
+        return .file(resolve(trimmed))
+    }
+
+    private func resolve(_ path: String) -> String {
+        let expanded = (path as NSString).expandingTildeInPath
+        let absolute = expanded.hasPrefix("/") ? expanded : folder + "/" + expanded
+        return (absolute as NSString).standardizingPath
+    }
+
+    // MARK: typed access with paths
+
+    private func error(_ path: String, _ value: JSONValue, _ reason: String) -> ConfigError {
+        ConfigError(file: file, keyPath: path, reason: "\(value.quoted) \(reason)")
+    }
+
+    private func object(_ value: JSONValue, at path: String) throws(ConfigError) -> [String: JSONValue] {
+        guard case .object(let fields) = value else {
+            throw ConfigError(file: file, keyPath: path, reason: "must be an object {…}, not \(value.kindName)")
+        }
+        return fields
+    }
+
+    private func array(_ value: JSONValue, at path: String) throws(ConfigError) -> [JSONValue] {
+        guard case .array(let items) = value else {
+            throw ConfigError(file: file, keyPath: path, reason: "must be a list […], not \(value.kindName)")
+        }
+        return items
+    }
+
+    private func string(_ value: JSONValue, at path: String) throws(ConfigError) -> String {
+        guard case .string(let text) = value else {
+            throw ConfigError(file: file, keyPath: path, reason: "\(value.quoted) must be a string, not \(value.kindName)")
+        }
+        return text
+    }
+
+    private func optionalString(_ value: JSONValue?, at path: String) throws(ConfigError) -> String? {
+        guard let value, value != .null else { return nil }
+        return try string(value, at: path)
+    }
+
+    private func requiredString(_ fields: [String: JSONValue], _ key: String, at path: String) throws(ConfigError) -> String {
+        guard let value = fields[key] else {
+            throw ConfigError(file: file, keyPath: path + "." + key, reason: "missing; every entry needs a \"\(key)\"")
+        }
+        let text = try string(value, at: path + "." + key).trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { throw error(path + "." + key, value, "is empty") }
+        return text
+    }
+
+    private func stringList(_ value: JSONValue?, at path: String) throws(ConfigError) -> [String] {
+        guard let value else { return [] }
+        var result: [String] = []
+        for (index, item) in try array(value, at: path).enumerated() {
+            let text = try string(item, at: "\(path)[\(index)]").trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { throw error("\(path)[\(index)]", item, "is empty") }
+            result.append(text)
+        }
+        return result
+    }
+
+    private func number(_ value: JSONValue, at path: String) throws(ConfigError) -> Double {
+        guard case .number(let number) = value else {
+            throw ConfigError(file: file, keyPath: path, reason: "\(value.quoted) must be a number, not \(value.kindName)")
+        }
+        return number
+    }
+
+    private func integer(_ value: JSONValue, at path: String) throws(ConfigError) -> Int {
+        let number = try number(value, at: path)
+        guard number == number.rounded(), abs(number) < 1e15 else { throw error(path, value, "must be a whole number") }
+        return Int(number)
+    }
+
+    private func positiveInteger(_ value: JSONValue, at path: String) throws(ConfigError) -> Int {
+        let number = try integer(value, at: path)
+        guard number > 0 else { throw error(path, value, "must be more than 0") }
+        return number
+    }
+
+    private func rejectUnknownKeys(_ fields: [String: JSONValue], known: [String], at path: String) throws(ConfigError) {
+        for key in fields.keys.sorted() where !known.contains(key) {
+            let keyPath = path.isEmpty ? key : path + "." + key
+            let hint = known.first { $0.lowercased() == key.lowercased() || editDistance($0.lowercased(), key.lowercased()) <= 2 }
+            let suggestion = hint.map { "; did you mean \"\($0)\"?" } ?? "; known keys: " + known.joined(separator: ", ")
+            throw ConfigError(file: file, keyPath: keyPath, reason: "unknown key\(suggestion)")
+        }
+    }
+}
+
+/// Levenshtein distance, for "did you mean" hints on typo'd keys.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+        var current = [i] + Array(repeating: 0, count: b.count)
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        previous = current
+    }
+    return previous[b.count]
+}

@@ -1,0 +1,16 @@
+/// A brand the team watches: the name it reports under, the words that mean it, and the words that don't.
+public struct Brand: Sendable, Equatable, Codable {
+    /// The name shown in the inbox and the report, e.g. "KPN".
+    public var name: String
+    /// Words or phrases that mean this brand when they stand as whole words ("kpn", "@kpnwebcare").
+    public var keywords: [String]
+    /// Words or phrases whose presence means the item is not about the brand after all ("kpn-museum").
+    public var exclude: [String]
+
+    /// Makes a brand; with no keywords, its name is its only keyword.
+    public init(name: String, keywords: [String] = [], exclude: [String] = []) {
+        self.name = name
+        self.keywords = keywords.isEmpty ? [name] : keywords
+        self.exclude = exclude
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// Where a mention is in the team's workflow.
+public enum MentionStatus: String, Sendable, Codable, CaseIterable {
+    /// Nobody has dealt with it yet.
+    case open
+    /// Someone answered it.
+    case answered
+    /// Someone decided it needs no answer.
+    case ignored
+}
+
+/// An item that mentions a brand, scored and ready to store.
+public struct NewMention: Sendable, Equatable {
+    /// The source's name.
+    public var source: String
+    /// The item's stable key within that source.
+    public var itemKey: String
+    public var url: String?
+    public var title: String?
+    public var text: String
+    public var author: String?
+    /// When the item was published; nil when unknown.
+    public var published: Date?
+    /// The brand it mentions.
+    public var brand: String
+    public var sentiment: Sentiment
+    /// Estimated readers.
+    public var reach: Int
+
+    /// Makes a mention to store.
+    public init(source: String, itemKey: String, url: String?, title: String?, text: String, author: String?,
+                published: Date?, brand: String, sentiment: Sentiment, reach: Int) {
+        self.source = source
+        self.itemKey = itemKey
+        self.url = url
+        self.title = title
+        self.text = text
+        self.author = author
+        self.published = published
+        self.brand = brand
+        self.sentiment = sentiment
+        self.reach = reach
+    }
+}
+
+/// A stored mention, with its id and workflow state.
+public struct Mention: Sendable, Equatable {
+    /// The number the team uses to refer to it (`webcare answer 12`).
+    public var id: Int64
+    public var source: String
+    public var itemKey: String
+    public var url: String?
+    public var title: String?
+    public var text: String
+    public var author: String?
+    /// When it was published; nil when unknown.
+    public var published: Date?
+    /// When webcare first stored it.
+    public var firstSeen: Date
+    public var brand: String
+    public var sentiment: Sentiment
+    public var reach: Int
+    public var status: MentionStatus
+    /// When the status last changed; nil while it has never changed.
+    public var statusChangedAt: Date?
+    /// Who last changed the status.
+    public var statusChangedBy: String?
+    /// The note given with the last status change.
+    public var note: String?
+
+    /// Makes a stored mention.
+    public init(id: Int64, source: String, itemKey: String, url: String?, title: String?, text: String, author: String?,
+                published: Date?, firstSeen: Date, brand: String, sentiment: Sentiment, reach: Int,
+                status: MentionStatus, statusChangedAt: Date?, statusChangedBy: String?, note: String?) {
+        self.id = id
+        self.source = source
+        self.itemKey = itemKey
+        self.url = url
+        self.title = title
+        self.text = text
+        self.author = author
+        self.published = published
+        self.firstSeen = firstSeen
+        self.brand = brand
+        self.sentiment = sentiment
+        self.reach = reach
+        self.status = status
+        self.statusChangedAt = statusChangedAt
+        self.statusChangedBy = statusChangedBy
+        self.note = note
+    }
+
+    /// The time the response clock starts from: published, or first seen when the date is unknown.
+    public var clockStart: Date { published ?? firstSeen }
+}

@@ -1,0 +1,189 @@
+import CCurl
+import WebcareCore
+
+/// Fetches sources over libcurl: http and https for the web, file for local paths. Redirects are followed
+/// only to http and https; bodies are decoded (gzip, deflate, br, zstd: whatever this libcurl supports)
+/// and capped; validators are sent and collected for conditional GET.
+public struct Fetcher: Sendable {
+    private static let globalSetUp: Void = { curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
+
+    /// The limits every transfer obeys.
+    public let limits: FetchLimits
+
+    /// Makes a fetcher.
+    public init(limits: FetchLimits = FetchLimits()) {
+        _ = Self.globalSetUp
+        self.limits = limits
+    }
+
+    /// Fetches one request. Never throws: every failure is a `.failed` outcome naming the reason.
+    public func fetch(_ request: FetchRequest) -> FetchOutcome {
+        guard let transfer = Transfer(request: request, limits: limits) else {
+            return .failed(FetchError(status: nil, reason: "could not start a transfer (libcurl out of memory)"))
+        }
+        return transfer.perform()
+    }
+}
+
+/// The state a transfer's callbacks fill in. Lives for one synchronous transfer on one thread.
+final class TransferSink {
+    var body: [UInt8] = []
+    var maxBytes: Int
+    var isTooLarge = false
+    var etag: String?
+    var lastModified: String?
+    var contentType: String?
+
+    init(maxBytes: Int) { self.maxBytes = maxBytes }
+
+    func header(_ line: String) {
+        if line.hasPrefix("HTTP/") {
+            // A new response (after a redirect or a 100 Continue): forget the previous one's headers.
+            etag = nil; lastModified = nil; contentType = nil
+            return
+        }
+        guard let colon = line.firstIndex(of: ":") else { return }
+        let name = line[..<colon].lowercased()
+        var value = line[line.index(after: colon)...]
+        while let first = value.first, first == " " || first == "\t" { value.removeFirst() }
+        while let last = value.last, last == "\r" || last == "\n" || last == " " { value.removeLast() }
+        switch name {
+        case "etag": etag = String(value)
+        case "last-modified": lastModified = String(value)
+        case "content-type": contentType = String(value)
+        default: break
+        }
+    }
+}
+
+/// Owns one libcurl easy handle for one request; freed in deinit.
+final class Transfer {
+    private let handle: UnsafeMutableRawPointer
+    private let request: FetchRequest
+    private let limits: FetchLimits
+    private var headerList: UnsafeMutablePointer<curl_slist>?
+    private let errorBuffer: UnsafeMutablePointer<CChar>
+
+    init?(request: FetchRequest, limits: FetchLimits) {
+        guard let handle = curl_easy_init() else { return nil }
+        self.handle = handle
+        self.request = request
+        self.limits = limits
+        errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
+        errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
+    }
+
+    deinit {
+        curl_easy_cleanup(handle)
+        curl_slist_free_all(headerList)
+        errorBuffer.deallocate()
+    }
+
+    func perform() -> FetchOutcome {
+        let sink = TransferSink(maxBytes: limits.maxBytes)
+        let sinkPointer = Unmanaged.passUnretained(sink).toOpaque()
+        let isFile: Bool
+        if case .file = request.location { isFile = true } else { isFile = false }
+
+        setString(CURLOPT_URL, request.location.url)
+        setString(CURLOPT_PROTOCOLS_STR, isFile ? "file" : "http,https")
+        setString(CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
+        setLong(CURLOPT_FOLLOWLOCATION, 1)
+        setLong(CURLOPT_MAXREDIRS, limits.maxRedirects)
+        setString(CURLOPT_ACCEPT_ENCODING, "")
+        setString(CURLOPT_USERAGENT, limits.userAgent)
+        setLong(CURLOPT_TIMEOUT, limits.timeoutSeconds)
+        setLong(CURLOPT_CONNECTTIMEOUT, limits.connectTimeoutSeconds)
+        setLong(CURLOPT_LOW_SPEED_LIMIT, 100)
+        setLong(CURLOPT_LOW_SPEED_TIME, min(limits.timeoutSeconds, 20))
+        setLong(CURLOPT_NOSIGNAL, 1)
+        setLong(CURLOPT_SSL_VERIFYPEER, 1)
+        setLong(CURLOPT_SSL_VERIFYHOST, 2)
+        _ = webcare_curl_setopt_offset(handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(limits.maxBytes))
+        _ = webcare_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer)
+
+        var headers: [String] = ["Accept: application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5"]
+        if let etag = request.etag { headers.append("If-None-Match: \(etag)") }
+        if let lastModified = request.lastModified { headers.append("If-Modified-Since: \(lastModified)") }
+        for header in headers { headerList = curl_slist_append(headerList, header) }
+        _ = webcare_curl_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList)
+
+        _ = webcare_curl_setopt_data_callback(handle, CURLOPT_WRITEFUNCTION, { data, size, count, userdata in
+            let sink = Unmanaged<TransferSink>.fromOpaque(userdata!).takeUnretainedValue()
+            let length = size * count
+            if sink.body.count + length > sink.maxBytes {
+                sink.isTooLarge = true
+                return 0 // makes libcurl stop with CURLE_WRITE_ERROR
+            }
+            if let data { data.withMemoryRebound(to: UInt8.self, capacity: length) { sink.body.append(contentsOf: UnsafeBufferPointer(start: $0, count: length)) } }
+            return length
+        })
+        _ = webcare_curl_setopt_pointer(handle, CURLOPT_WRITEDATA, sinkPointer)
+        _ = webcare_curl_setopt_data_callback(handle, CURLOPT_HEADERFUNCTION, { data, size, count, userdata in
+            let sink = Unmanaged<TransferSink>.fromOpaque(userdata!).takeUnretainedValue()
+            let length = size * count
+            if let data {
+                let line = data.withMemoryRebound(to: UInt8.self, capacity: length) {
+                    String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
+                }
+                sink.header(line)
+            }
+            return length
+        })
+        _ = webcare_curl_setopt_pointer(handle, CURLOPT_HEADERDATA, sinkPointer)
+
+        let code = curl_easy_perform(handle)
+        var status = 0
+        _ = withUnsafeMutablePointer(to: &status) { webcare_curl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, $0) }
+        var effective: UnsafeMutablePointer<CChar>?
+        _ = webcare_curl_getinfo_string(handle, CURLINFO_EFFECTIVE_URL, &effective)
+        let finalURL = effective.map { String(cString: $0) } ?? request.location.url
+
+        if sink.isTooLarge || code == CURLE_FILESIZE_EXCEEDED {
+            return .failed(FetchError(status: status == 0 ? nil : status, reason: "too large: the body is over \(Self.describeBytes(limits.maxBytes)) (raise fetch.maxBytes if this source is really that big)"))
+        }
+        guard code == CURLE_OK else {
+            return .failed(FetchError(status: status == 0 ? nil : status, reason: describe(code)))
+        }
+        if status == 304 { return .notModified(status: 304) }
+        if status >= 400 || (status >= 300 && status < 400) {
+            return .failed(FetchError(status: status, reason: Self.describeStatus(status)))
+        }
+        return .body(FetchedBody(bytes: sink.body, status: status, etag: sink.etag, lastModified: sink.lastModified,
+                                 contentType: sink.contentType, finalURL: finalURL))
+    }
+
+    private func describe(_ code: CURLcode) -> String {
+        let detail = String(cString: errorBuffer)
+        let general = String(cString: curl_easy_strerror(code))
+        switch code {
+        case CURLE_UNSUPPORTED_PROTOCOL:
+            return "refused: a redirect or URL to a scheme other than http or https (\(detail.isEmpty ? general : detail))"
+        case CURLE_OPERATION_TIMEDOUT:
+            return "timed out after \(limits.timeoutSeconds) s (\(detail.isEmpty ? general : detail))"
+        case CURLE_TOO_MANY_REDIRECTS:
+            return "more than \(limits.maxRedirects) redirects"
+        case CURLE_FILE_COULDNT_READ_FILE:
+            return "cannot read the file \(request.location.description): it is missing or unreadable"
+        default:
+            return detail.isEmpty ? general : detail
+        }
+    }
+
+    static func describeStatus(_ status: Int) -> String {
+        let names: [Int: String] = [
+            300: "Multiple Choices", 301: "Moved Permanently", 302: "Found", 303: "See Other", 307: "Temporary Redirect",
+            308: "Permanent Redirect", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
+            405: "Method Not Allowed", 406: "Not Acceptable", 408: "Request Timeout", 410: "Gone", 429: "Too Many Requests",
+            500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
+        ]
+        return "HTTP \(status)" + (names[status].map { " \($0)" } ?? "")
+    }
+
+    static func describeBytes(_ bytes: Int) -> String {
+        bytes % (1024 * 1024) == 0 ? "\(bytes / (1024 * 1024)) MiB" : "\(bytes) bytes"
+    }
+
+    private func setLong(_ option: CURLoption, _ value: Int) { _ = webcare_curl_setopt_long(handle, option, value) }
+    private func setString(_ option: CURLoption, _ value: String) { _ = webcare_curl_setopt_string(handle, option, value) }
+}

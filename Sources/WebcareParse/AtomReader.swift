@@ -1,0 +1,67 @@
+import Foundation
+import WebcareCore
+import WebcareXML
+
+/// Atom 1.0 (and 0.3) to items, honouring xml:base and the threading extension.
+enum AtomReader {
+    static func read(_ root: XMLElement, baseURL: String?) -> ParsedFeed {
+        let base = absoluteLink(root.attribute("base", namespace: Namespace.xml), base: baseURL) ?? baseURL
+        let feedAuthor = root.first("author").flatMap { nonEmpty($0.first("name")?.text) }
+        let items = root.all("entry").map { item(from: $0, base: base, feedAuthor: feedAuthor) }
+        return ParsedFeed(kind: .atom, title: root.first("title").map(textConstruct).flatMap(nonEmpty), items: items, warnings: [])
+    }
+
+    private static func item(from entry: XMLElement, base feedBase: String?, feedAuthor: String?) -> FeedItem {
+        let base = absoluteLink(entry.attribute("base", namespace: Namespace.xml), base: feedBase) ?? feedBase
+        let links = entry.all("link")
+        let alternate = links.first { ($0.attribute("rel") ?? "alternate") == "alternate" } ?? links.first
+        let content = entry.first("content").map(textConstruct).flatMap(nonEmpty)
+        let summary = entry.first("summary").map(textConstruct).flatMap(nonEmpty)
+        let dateText = entry.first("published")?.text ?? entry.first("issued")?.text ?? entry.first("updated")?.text
+            ?? entry.first("modified")?.text
+        let reply = entry.first("in-reply-to", namespace: Namespace.thread)
+        let comments = nonEmpty(entry.first("total", namespace: Namespace.thread)?.text).flatMap { Int($0) }
+            ?? nonEmpty(entry.first("comments", namespace: Namespace.slash)?.text).flatMap { Int($0) }
+        let author = entry.first("author").flatMap { nonEmpty($0.first("name")?.text) } ?? feedAuthor
+        return FeedItem(
+            id: nonEmpty(entry.first("id")?.text),
+            url: absoluteLink(alternate?.attribute("href"), base: base),
+            title: entry.first("title").map(textConstruct).flatMap(nonEmpty).map { $0.split(separator: "\n").joined(separator: " ") },
+            author: author,
+            published: dateText.flatMap(FeedDate.parse),
+            text: content ?? summary ?? "",
+            inReplyTo: reply.flatMap { nonEmpty($0.attribute("ref")) ?? nonEmpty($0.attribute("href")) },
+            comments: comments
+        )
+    }
+
+    /// The plain text of an Atom text construct: type="text", "html" (escaped HTML) or "xhtml" (inline markup).
+    private static func textConstruct(_ element: XMLElement) -> String {
+        switch element.attribute("type")?.lowercased() {
+        case "html", "text/html":
+            return HTMLText.plainText(element.text)
+        case "xhtml", "application/xhtml+xml":
+            return HTMLText.collapse(xhtmlText(element))
+        default:
+            // Plain text may still carry entities that were double-escaped by the publisher.
+            return HTMLText.collapse(element.text)
+        }
+    }
+
+    private static let blocks: Set<String> = ["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "pre"]
+
+    private static func xhtmlText(_ element: XMLElement) -> String {
+        var out = ""
+        for child in element.children {
+            switch child {
+            case .text(let text): out += text
+            case .element(let inner):
+                if inner.name == "script" || inner.name == "style" { continue }
+                if blocks.contains(inner.name) { out += "\n" }
+                out += xhtmlText(inner)
+                if blocks.contains(inner.name) { out += "\n" }
+            }
+        }
+        return out
+    }
+}

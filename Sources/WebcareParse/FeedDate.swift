@@ -1,0 +1,197 @@
+import Foundation
+
+/// Reads the dates feeds write: RFC 822/1123 with its real-world variants (no weekday, two-digit years,
+/// named and military zones, no seconds, Dutch month and day names) and RFC 3339 / W3CDTF (date-only too).
+/// An unreadable date is nil, never "now".
+public enum FeedDate {
+    /// The instant the text names, in UTC, or nil when it can't be read.
+    public static func parse(_ text: String) -> Date? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return nil }
+        let bytes = Array(trimmed.utf8)
+        if bytes.count >= 10, isDigit(bytes[0]), isDigit(bytes[1]), isDigit(bytes[2]), isDigit(bytes[3]), bytes[4] == UInt8(ascii: "-") {
+            return rfc3339(bytes)
+        }
+        return rfc822(trimmed)
+    }
+
+    // MARK: RFC 3339 / W3CDTF
+
+    private static func rfc3339(_ b: [UInt8]) -> Date? {
+        var index = 0
+        func number(_ digits: Int) -> Int? {
+            guard index + digits <= b.count else { return nil }
+            var value = 0
+            for offset in 0..<digits {
+                guard isDigit(b[index + offset]) else { return nil }
+                value = value * 10 + Int(b[index + offset] - 0x30)
+            }
+            index += digits
+            return value
+        }
+        func skip(_ byte: UInt8) -> Bool {
+            if index < b.count, b[index] == byte { index += 1; return true }
+            return false
+        }
+        guard let year = number(4), skip(UInt8(ascii: "-")), let month = number(2) else { return nil }
+        var day = 1
+        if skip(UInt8(ascii: "-")) { guard let d = number(2) else { return nil }; day = d }
+        var hour = 0, minute = 0, second = 0.0
+        var offsetSeconds = 0
+        if index < b.count, b[index] == UInt8(ascii: "T") || b[index] == UInt8(ascii: "t") || b[index] == UInt8(ascii: " ") {
+            index += 1
+            guard let h = number(2), skip(UInt8(ascii: ":")), let m = number(2) else { return nil }
+            hour = h; minute = m
+            if skip(UInt8(ascii: ":")) {
+                guard let s = number(2) else { return nil }
+                second = Double(s)
+                if skip(UInt8(ascii: ".")) || skip(UInt8(ascii: ",")) {
+                    var scale = 0.1
+                    while index < b.count, isDigit(b[index]) { second += Double(b[index] - 0x30) * scale; scale /= 10; index += 1 }
+                }
+            }
+            while index < b.count, b[index] == UInt8(ascii: " ") { index += 1 }
+            if index < b.count {
+                if b[index] == UInt8(ascii: "Z") || b[index] == UInt8(ascii: "z") {
+                    index += 1
+                } else if b[index] == UInt8(ascii: "+") || b[index] == UInt8(ascii: "-") {
+                    let sign = b[index] == UInt8(ascii: "-") ? -1 : 1
+                    index += 1
+                    guard let oh = number(2) else { return nil }
+                    _ = skip(UInt8(ascii: ":"))
+                    let om = number(2) ?? 0
+                    offsetSeconds = sign * (oh * 3600 + om * 60)
+                } else {
+                    let rest = String(decoding: b[index...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                    guard let zone = zoneOffset(rest) else { return nil }
+                    offsetSeconds = zone
+                    index = b.count
+                }
+            }
+        }
+        return makeDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offsetSeconds: offsetSeconds)
+    }
+
+    // MARK: RFC 822 and friends
+
+    private static func rfc822(_ text: String) -> Date? {
+        let tokens = text.lowercased()
+            .split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" })
+            .map(String.init)
+        var day: Int?, month: Int?, year: Int?
+        var hour = 0, minute = 0, second = 0.0
+        var offset = 0
+        var sawTime = false
+        var index = 0
+        while index < tokens.count {
+            var token = tokens[index]
+            index += 1
+            if token.hasSuffix(".") { token.removeLast() }
+            if token.contains(":"), !sawTime, let first = token.first, first.isNumber {
+                let parts = token.split(separator: ":")
+                guard parts.count >= 2, let h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+                hour = h; minute = m
+                if parts.count >= 3 { second = Double(parts[2]) ?? 0 }
+                sawTime = true
+                continue
+            }
+            if let value = Int(token) {
+                if day == nil, month == nil || year == nil, token.count <= 2 { day = value }
+                else if year == nil { year = token.count <= 2 ? (value < 50 ? 2000 + value : 1900 + value) : value }
+                continue
+            }
+            // "10-jun-2003" and "10/06/2003"-like dashes inside one token.
+            if token.contains("-"), !token.hasPrefix("-"), let first = token.first, first.isNumber {
+                let parts = token.split(separator: "-").map(String.init)
+                if parts.count == 3, let d = Int(parts[0]), let m = monthNumber(parts[1]), let y = Int(parts[2]) {
+                    day = d; month = m; year = parts[2].count <= 2 ? (y < 50 ? 2000 + y : 1900 + y) : y
+                    continue
+                }
+            }
+            if month == nil, let m = monthNumber(token) { month = m; continue }
+            if isWeekday(token) { continue }
+            if token == "om" || token == "uur" || token == "at" { continue }
+            if sawTime, let zone = zoneOffset(token) { offset = zone; continue }
+            return nil
+        }
+        guard let day, let month, let year else { return nil }
+        return makeDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offsetSeconds: offset)
+    }
+
+    private static let months: [String: Int] = [
+        "jan": 1, "january": 1, "januari": 1, "janvier": 1,
+        "feb": 2, "february": 2, "februari": 2, "febr": 2,
+        "mar": 3, "march": 3, "mrt": 3, "maart": 3, "maa": 3,
+        "apr": 4, "april": 4,
+        "may": 5, "mei": 5,
+        "jun": 6, "june": 6, "juni": 6,
+        "jul": 7, "july": 7, "juli": 7,
+        "aug": 8, "august": 8, "augustus": 8,
+        "sep": 9, "sept": 9, "september": 9,
+        "oct": 10, "october": 10, "okt": 10, "oktober": 10,
+        "nov": 11, "november": 11,
+        "dec": 12, "december": 12,
+    ]
+
+    private static func monthNumber(_ token: String) -> Int? { months[token] }
+
+    private static let weekdays: Set<String> = [
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "tues", "thur", "thurs",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "ma", "di", "wo", "do", "vr", "za", "zo",
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    ]
+
+    private static func isWeekday(_ token: String) -> Bool { weekdays.contains(token) }
+
+    private static let namedZones: [String: Int] = [
+        "gmt": 0, "ut": 0, "utc": 0, "z": 0, "wet": 0, "bst": 1, "west": 1,
+        "cet": 1, "met": 1, "mez": 1, "cest": 2, "mest": 2, "mesz": 2, "eet": 2, "eest": 3,
+        "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
+        "akst": -9, "akdt": -8, "hst": -10, "ist": 5,
+    ]
+
+    /// The offset from UTC, in seconds, of "+0200", "-05:00", "CEST", "GMT+1" or a military letter.
+    static func zoneOffset(_ raw: String) -> Int? {
+        let token = raw.lowercased()
+        if let hours = namedZones[token] { return hours * 3600 }
+        if token.count == 1, let letter = token.unicodeScalars.first, letter.value >= 0x61, letter.value <= 0x7A, token != "j" {
+            // Military zones: A–I = +1…+9, K–M = +10…+12, N–Y = -1…-12, Z = 0.
+            let value = Int(letter.value) - 0x61
+            switch token {
+            case "z": return 0
+            case "a"..."i": return (value + 1) * 3600
+            case "k"..."m": return value * 3600
+            default: return -(value - 12) * 3600
+            }
+        }
+        var text = Substring(token)
+        for prefix in ["gmt", "utc", "ut"] where text.hasPrefix(prefix) { text = text.dropFirst(prefix.count); break }
+        guard let signChar = text.first, signChar == "+" || signChar == "-" else { return nil }
+        let sign = signChar == "-" ? -1 : 1
+        let digits = text.dropFirst().replacingOccurrences(of: ":", with: "")
+        guard !digits.isEmpty, digits.allSatisfy(\.isNumber), let number = Int(digits) else { return nil }
+        switch digits.count {
+        case 1, 2: return sign * number * 3600
+        case 3, 4: return sign * ((number / 100) * 3600 + (number % 100) * 60)
+        default: return nil
+        }
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// Builds the instant from civil fields without a Calendar (days-from-civil, proleptic Gregorian).
+    static func makeDate(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Double, offsetSeconds: Int) -> Date? {
+        guard (1...12).contains(month), (1...31).contains(day), (0...24).contains(hour), (0...59).contains(minute),
+              second >= 0, second < 61, (1000...9999).contains(year) else { return nil }
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let monthIndex = month > 2 ? month - 3 : month + 9
+        let dayOfYear = (153 * monthIndex + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146097 + dayOfEra - 719468
+        let seconds = Double(days * 86400 + hour * 3600 + minute * 60 - offsetSeconds) + second
+        return Date(timeIntervalSince1970: seconds)
+    }
+}

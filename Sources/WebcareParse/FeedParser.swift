@@ -1,0 +1,64 @@
+import Foundation
+import WebcareCore
+import WebcareXML
+
+/// Reads RSS 2.0/0.9x, RSS 1.0 (RDF) and Atom 1.0 from bytes. Pure: no network, no clock, no database.
+public enum FeedParser {
+    /// The feed in `bytes`; relative links are made absolute against `baseURL`. `encoding` overrides the
+    /// document's own declaration. Throws when the document is not a feed webcare can read.
+    public static func parse(_ bytes: [UInt8], baseURL: String? = nil, encoding: String? = nil) throws(ParseError) -> ParsedFeed {
+        let root: XMLElement
+        do {
+            root = try XMLDocumentParser.parse(bytes, encoding: encoding)
+        } catch {
+            throw ParseError(reason: "not readable as XML (\(error))")
+        }
+        var feed: ParsedFeed
+        switch (root.name.lowercased(), root.namespace) {
+        case ("rss", _):
+            feed = RSSReader.read(root, baseURL: baseURL)
+        case ("feed", Namespace.atom?), ("feed", Namespace.atom03?), ("feed", nil):
+            feed = AtomReader.read(root, baseURL: baseURL)
+        case ("rdf", _) where root.first("channel") != nil || root.first("item") != nil:
+            feed = RSSReader.readRDF(root, baseURL: baseURL)
+        case ("html", _):
+            throw ParseError(reason: "an HTML page, not a feed; look for the page's RSS or Atom link, or use \"type\": \"reviews\"")
+        default:
+            throw ParseError(reason: "not a feed: the root element is <\(root.name)>, expected <rss>, <feed> or <rdf:RDF>")
+        }
+        feed.warnings += warnings(for: feed.items)
+        return feed
+    }
+
+    private static func warnings(for items: [FeedItem]) -> [String] {
+        var warnings: [String] = []
+        let undated = items.filter { $0.published == nil }.count
+        if undated > 0 { warnings.append("\(undated) of \(items.count) items have no readable date; their response clock starts when webcare first sees them") }
+        var seen = Set<String>()
+        var duplicates = 0
+        for item in items {
+            if !seen.insert(item.stableKey).inserted { duplicates += 1 }
+        }
+        if duplicates > 0 { warnings.append("\(duplicates) items repeat another item's id; only the first is kept") }
+        let withoutID = items.filter { ($0.id ?? "").isEmpty }.count
+        if withoutID > 0 { warnings.append("\(withoutID) items have no id; webcare keys them by link or by a hash of title and text") }
+        return warnings
+    }
+}
+
+/// Makes a possibly relative link absolute against a base; nil for an empty link.
+func absoluteLink(_ raw: String?, base: String?) -> String? {
+    guard let raw else { return nil }
+    let link = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !link.isEmpty else { return nil }
+    if link.contains("://") || link.hasPrefix("mailto:") { return link }
+    guard let base, let baseURL = URL(string: base), let resolved = URL(string: link, relativeTo: baseURL) else { return link }
+    return resolved.absoluteString
+}
+
+/// Trimmed text of an element, or nil when absent or empty.
+func nonEmpty(_ text: String?) -> String? {
+    guard let text else { return nil }
+    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    return trimmed.isEmpty ? nil : trimmed
+}

@@ -1,0 +1,44 @@
+import WebcareCore
+
+/// The format a document was recognised as, from its content.
+public enum FeedKind: String, Sendable, Codable {
+    case rss, atom, rdf, jsonfeed, reviews
+}
+
+/// What the parser read from one document.
+public struct ParsedFeed: Sendable {
+    /// The format recognised.
+    public var kind: FeedKind
+    /// The feed's own title, as plain text.
+    public var title: String?
+    /// The items in document order.
+    public var items: [FeedItem]
+    /// Things a person setting up the source should know (no dates, duplicate ids, relative links).
+    public var warnings: [String]
+}
+
+/// Why a document could not be read as a feed.
+public struct ParseError: Error, Sendable, CustomStringConvertible {
+    /// What the document is and why it can't be read.
+    public var reason: String
+
+    /// Makes an error.
+    public init(reason: String) { self.reason = reason }
+
+    /// The reason.
+    public var description: String { reason }
+}
+
+/// XML namespaces the feed formats use.
+enum Namespace {
+    static let atom = "http://www.w3.org/2005/Atom"
+    static let atom03 = "http://purl.org/atom/ns#"
+    static let rss10 = "http://purl.org/rss/1.0/"
+    static let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    static let content = "http://purl.org/rss/1.0/modules/content/"
+    static let dc = "http://purl.org/dc/elements/1.1/"
+    static let slash = "http://purl.org/rss/1.0/modules/slash/"
+    static let thread = "http://purl.org/syndication/thread/1.0"
+    static let media = "http://search.yahoo.com/mrss/"
+    static let xml = "http://www.w3.org/XML/1998/namespace"
+}

@@ -1,0 +1,65 @@
+import Foundation
+import WebcareCore
+import WebcareXML
+
+/// RSS 0.9x / 2.0 and RSS 1.0 (RDF) to items.
+enum RSSReader {
+    static func read(_ root: XMLElement, baseURL: String?) -> ParsedFeed {
+        let channel = root.first("channel") ?? root
+        let base = absoluteLink(channel.first("link")?.text, base: baseURL) ?? baseURL
+        // Some RSS puts items at the top level beside the channel.
+        let items = (channel.all("item") + (channel.first("channel") == nil ? root.all("item") : []))
+            .map { item(from: $0, base: base) }
+        return ParsedFeed(kind: .rss, title: nonEmpty(channel.first("title")?.text).map(HTMLText.singleLine), items: items, warnings: [])
+    }
+
+    static func readRDF(_ root: XMLElement, baseURL: String?) -> ParsedFeed {
+        let channel = root.first("channel")
+        let base = absoluteLink(channel?.first("link")?.text, base: baseURL) ?? baseURL
+        let items = root.all("item").map { element -> FeedItem in
+            var item = item(from: element, base: base)
+            if item.id == nil { item.id = nonEmpty(element.attribute("about", namespace: Namespace.rdf)) }
+            return item
+        }
+        return ParsedFeed(kind: .rdf, title: nonEmpty(channel?.first("title")?.text).map(HTMLText.singleLine), items: items, warnings: [])
+    }
+
+    /// RSS puts an e-mail address in <author>, often with the name in brackets: keep the name.
+    static func authorName(_ raw: String) -> String {
+        if let open = raw.firstIndex(of: "("), let close = raw.lastIndex(of: ")"), open < close, raw[..<open].contains("@") {
+            let name = raw[raw.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty { return name }
+        }
+        return raw
+    }
+
+    private static func item(from element: XMLElement, base: String?) -> FeedItem {
+        let link = absoluteLink(element.first("link")?.text, base: base)
+        let guid = element.first("guid")
+        var id = nonEmpty(guid?.text)
+        // A permalink guid is also the link when no <link> is given.
+        var url = link
+        if url == nil, let guidText = id, guid?.attribute("isPermaLink")?.lowercased() != "false", guidText.hasPrefix("http") {
+            url = guidText
+        }
+        let encoded = nonEmpty(element.first("encoded", namespace: Namespace.content)?.text)
+        let description = nonEmpty(element.first("description")?.text)
+        let media = nonEmpty(element.first("group", namespace: Namespace.media)?.first("description", namespace: Namespace.media)?.text
+            ?? element.first("description", namespace: Namespace.media)?.text)
+        let body = encoded ?? description ?? media ?? ""
+        let author = nonEmpty(element.first("creator", namespace: Namespace.dc)?.text) ?? nonEmpty(element.first("author")?.text)
+        let dateText = element.first("pubDate")?.text ?? element.first("date", namespace: Namespace.dc)?.text
+        let comments = nonEmpty(element.first("comments", namespace: Namespace.slash)?.text).flatMap { Int($0) }
+            ?? nonEmpty(element.first("total", namespace: Namespace.thread)?.text).flatMap { Int($0) }
+        return FeedItem(
+            id: id,
+            url: url,
+            title: nonEmpty(element.first("title")?.text).map(HTMLText.singleLine).flatMap(nonEmpty),
+            author: author.map(HTMLText.singleLine).map(authorName),
+            published: dateText.flatMap(FeedDate.parse),
+            text: HTMLText.plainText(body),
+            inReplyTo: nil,
+            comments: comments
+        )
+    }
+}

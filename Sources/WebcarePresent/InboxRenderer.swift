@@ -1,0 +1,126 @@
+import Foundation
+import WebcareCore
+
+/// The inbox as a table for the agent at the terminal, or as JSON for scripts.
+public struct InboxRenderer: Sendable {
+    /// When "now" is, for ages.
+    public var now: Date
+    /// Terminal width in columns; titles are cut to fit.
+    public var width: Int
+    /// Whether to use colour (only on a terminal, never with NO_COLOR).
+    public var useColor: Bool
+
+    /// Makes a renderer.
+    public init(now: Date, width: Int = 100, useColor: Bool = false) {
+        self.now = now
+        self.width = width
+        self.useColor = useColor
+    }
+
+    /// A table: id, age, brand, source, score, reach, then title and URL on their own lines. Says so when empty.
+    public func text(_ mentions: [Mention], slaHours: Double) -> String {
+        guard !mentions.isEmpty else { return "Inbox empty: no open negative mentions.\n" }
+        let headers = ["ID", "AGE", "BRAND", "SOURCE", "SCORE", "REACH"]
+        let rows = mentions.map { mention -> [String] in
+            [String(mention.id), Self.age(from: mention.clockStart, to: now), TerminalText.safeLine(mention.brand),
+             TerminalText.truncate(TerminalText.safeLine(mention.source), to: 24), String(format: "%+.2f", mention.sentiment.score),
+             Self.reach(mention.reach)]
+        }
+        var widths = headers.map(\.count)
+        for row in rows { for (column, cell) in row.enumerated() { widths[column] = max(widths[column], TerminalText.columns(cell)) } }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { column, cell in
+                let pad = String(repeating: " ", count: widths[column] - TerminalText.columns(cell))
+                return column == 0 || column >= 4 ? pad + cell : cell + pad
+            }.joined(separator: "  ")
+        }
+        var out = bold(line(headers)) + "\n"
+        let indent = "    "
+        for (mention, row) in zip(mentions, rows) {
+            var rendered = line(row)
+            if useColor, now.timeIntervalSince(mention.clockStart) > slaHours * 3600 { rendered = "\u{1B}[31m" + rendered + "\u{1B}[0m" }
+            out += rendered + "\n"
+            let headline = mention.title.map(TerminalText.safeLine).flatMap { $0.isEmpty ? nil : $0 } ?? TerminalText.safeLine(mention.text)
+            out += indent + TerminalText.truncate(headline, to: max(20, width - indent.count)) + "\n"
+            if let url = mention.url { out += indent + dim(TerminalText.truncate(TerminalText.safeLine(url), to: max(20, width - indent.count))) + "\n" }
+        }
+        let count = mentions.count
+        out += "\n\(count) open negative mention\(count == 1 ? "" : "s")\n"
+        return out
+    }
+
+    /// A JSON array, one object per mention, newest fields included; dates in RFC 3339 UTC.
+    public func json(_ mentions: [Mention]) -> String {
+        let objects = mentions.map { MentionJSON(mention: $0, now: now) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        let data = (try? encoder.encode(objects)) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// "45m", "5h", "2d 3h".
+    public static func age(from start: Date, to now: Date) -> String {
+        let minutes = max(0, Int(now.timeIntervalSince(start) / 60))
+        if minutes < 60 { return "\(minutes)m" }
+        let hours = minutes / 60
+        if hours < 48 { return "\(hours)h" }
+        let days = hours / 24
+        return hours % 24 == 0 ? "\(days)d" : "\(days)d \(hours % 24)h"
+    }
+
+    /// "950", "12k", "1.2M".
+    public static func reach(_ value: Int) -> String {
+        switch value {
+        case ..<10_000: String(value)
+        case ..<1_000_000: "\(value / 1000)k"
+        default: String(format: "%.1fM", Double(value) / 1_000_000)
+        }
+    }
+
+    private func bold(_ text: String) -> String { useColor ? "\u{1B}[1m" + text + "\u{1B}[0m" : text }
+    private func dim(_ text: String) -> String { useColor ? "\u{1B}[2m" + text + "\u{1B}[0m" : text }
+}
+
+/// The JSON shape of a mention for scripts.
+struct MentionJSON: Encodable {
+    var id: Int64
+    var source: String
+    var brand: String
+    var url: String?
+    var title: String?
+    var text: String
+    var author: String?
+    var published: Date?
+    var firstSeen: Date
+    var ageSeconds: Int
+    var score: Double
+    var label: String
+    var language: String
+    var reach: Int
+    var status: String
+    var statusChangedAt: Date?
+    var statusChangedBy: String?
+    var note: String?
+
+    init(mention: Mention, now: Date) {
+        id = mention.id
+        source = mention.source
+        brand = mention.brand
+        url = mention.url
+        title = mention.title
+        text = mention.text
+        author = mention.author
+        published = mention.published
+        firstSeen = mention.firstSeen
+        ageSeconds = max(0, Int(now.timeIntervalSince(mention.clockStart)))
+        score = (mention.sentiment.score * 1000).rounded() / 1000
+        label = mention.sentiment.label.rawValue
+        language = mention.sentiment.language.rawValue
+        reach = mention.reach
+        status = mention.status.rawValue
+        statusChangedAt = mention.statusChangedAt
+        statusChangedBy = mention.statusChangedBy
+        note = mention.note
+    }
+}

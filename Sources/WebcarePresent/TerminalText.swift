@@ -1,0 +1,91 @@
+/// Makes text from the web safe to print on a terminal: no control characters, no escape sequences,
+/// no bidirectional overrides that could disguise what is shown.
+public enum TerminalText {
+    /// The text on one line: escape sequences removed, control and format characters dropped, line breaks
+    /// and tabs turned into spaces, runs of spaces collapsed.
+    public static func safeLine(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            if scalar == "\u{1B}" || scalar == "\u{9B}" {
+                skipEscapeSequence(after: scalar, in: &scalars)
+                continue
+            }
+            if scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == " " || scalar == "\u{A0}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if isUnsafe(scalar) { continue }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// The text with its line breaks kept (for `show`): every line made safe on its own.
+    public static func safeBlock(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { safeLine(String($0)) }.joined(separator: "\n")
+    }
+
+    /// Cuts text to at most `width` columns, ending in "…" when cut. Wide characters (CJK, emoji) count as two.
+    public static func truncate(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        if columns(text) <= width { return text }
+        var out = ""
+        var used = 0
+        for character in text {
+            let w = columns(character)
+            if used + w > width - 1 { break }
+            out.append(character)
+            used += w
+        }
+        return out + "…"
+    }
+
+    /// How many terminal columns a text takes.
+    public static func columns(_ text: String) -> Int { text.reduce(0) { $0 + columns($1) } }
+
+    static func columns(_ character: Character) -> Int {
+        guard let scalar = character.unicodeScalars.first else { return 0 }
+        let value = scalar.value
+        if scalar.properties.isEmojiPresentation { return 2 }
+        if (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
+            || (0xF900...0xFAFF).contains(value) || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
+            || (0xFFE0...0xFFE6).contains(value) || (0x20000...0x3FFFD).contains(value) {
+            return 2
+        }
+        return 1
+    }
+
+    private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value) { return true }
+        // Bidirectional embeddings, overrides and isolates; zero-width and other invisible format characters.
+        if (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) || value == 0x200E || value == 0x200F
+            || value == 0x061C || value == 0xFEFF || (0xFFF9...0xFFFB).contains(value) {
+            return true
+        }
+        return false
+    }
+
+    /// Skips the rest of an ANSI/VT escape sequence (CSI, OSC, DCS and two-character escapes).
+    private static func skipEscapeSequence(after introducer: Unicode.Scalar, in scalars: inout String.UnicodeScalarView.Iterator) {
+        var kind: Unicode.Scalar? = introducer == "\u{9B}" ? "[" : scalars.next()
+        switch kind {
+        case "[":
+            // CSI: parameters and intermediates up to a final byte 0x40–0x7E.
+            while let next = scalars.next() {
+                if (0x40...0x7E).contains(next.value) { return }
+            }
+        case "]", "P", "X", "^", "_":
+            // OSC/DCS/SOS/PM/APC: up to BEL or ESC \.
+            while let next = scalars.next() {
+                if next == "\u{07}" || next == "\u{9C}" { return }
+                if next == "\u{1B}" { _ = scalars.next(); return }
+            }
+        default:
+            kind = nil
+        }
+    }
+}

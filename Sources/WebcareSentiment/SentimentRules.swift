@@ -1,0 +1,95 @@
+/// The words and signs the scorer treats as rules rather than as lexicon entries. Written for this project.
+enum SentimentRules {
+    /// Words that flip the sentiment of what follows them (within a short scope).
+    static let negators: Set<String> = [
+        "niet", "geen", "nooit", "nergens", "niemand", "zonder", "niets", "niks", "noch", "allerminst", "geeneens",
+        "not", "no", "never", "nobody", "nothing", "nowhere", "neither", "nor", "without", "cannot", "hardly",
+        "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't",
+        "couldn't", "shouldn't", "haven't", "hasn't", "hadn't", "ain't", "isnt", "dont", "doesnt", "didnt",
+        "wont", "cant", "couldnt", "wasnt", "havent", "hasnt", "aint", "shouldnt", "wouldnt",
+    ]
+
+    /// How many tokens after a negator it still reaches.
+    static let negationScope = 3
+
+    /// Words that strengthen (positive) or soften (negative) the next sentiment word, as a relative change.
+    static let boosters: [String: Double] = [
+        // Dutch
+        "heel": 0.3, "erg": 0.3, "zeer": 0.35, "echt": 0.25, "super": 0.4, "mega": 0.4, "zo": 0.2, "zó": 0.35,
+        "enorm": 0.4, "ontzettend": 0.4, "vreselijk": 0.4, "verschrikkelijk": 0.4, "ongelooflijk": 0.4, "totaal": 0.35,
+        "volledig": 0.3, "compleet": 0.3, "hartstikke": 0.4, "bijzonder": 0.3, "extreem": 0.45, "uiterst": 0.4,
+        "behoorlijk": 0.2, "flink": 0.25, "best": 0.1, "te": 0.15, "nogal": 0.1, "echte": 0.2, "dik": 0.2,
+        "keihard": 0.3, "absoluut": 0.35, "werkelijk": 0.3, "kei": 0.35, "zwaar": 0.3, "knap": 0.15,
+        "redelijk": -0.3, "vrij": -0.2, "ietwat": -0.35, "enigszins": -0.35, "tamelijk": -0.25, "wat": -0.1,
+        "beetje": -0.4, "ietsje": -0.4, "licht": -0.3, "lichtelijk": -0.35, "matig": -0.3, "iets": -0.25,
+        // English
+        "very": 0.3, "really": 0.3, "so": 0.25, "extremely": 0.45, "totally": 0.35, "absolutely": 0.4,
+        "incredibly": 0.4, "completely": 0.35, "utterly": 0.45, "truly": 0.3, "highly": 0.3, "seriously": 0.3,
+        "hugely": 0.35, "too": 0.2, "most": 0.3, "such": 0.2, "damn": 0.3, "fucking": 0.45,
+        "bloody": 0.35, "insanely": 0.4, "terribly": 0.35, "awfully": 0.35, "deeply": 0.35, "entirely": 0.3,
+        "slightly": -0.4, "somewhat": -0.35, "a bit": -0.4, "kinda": -0.3, "kind of": -0.3, "sort of": -0.3,
+        "fairly": -0.25, "rather": -0.15, "quite": 0.1, "barely": -0.5, "little": -0.3, "partly": -0.35,
+    ]
+
+    /// Words that turn the sentence: what comes after weighs more than what came before.
+    static let contrast: Set<String> = ["maar", "echter", "doch", "but", "however", "although", "though", "alleen", "helaas"]
+
+    /// Weight of the clauses before and after the last contrast word.
+    static let beforeContrast = 0.5
+    static let afterContrast = 1.5
+
+    /// Dutch intensifying prefixes of compounds ("superslecht", "kutservice"): the strength they add,
+    /// and the valence they carry on their own when the rest of the word is neutral.
+    static let prefixes: [(prefix: String, boost: Double, ownValence: Double)] = [
+        ("knetter", 0.5, 0), ("super", 0.4, 0), ("mega", 0.4, 0), ("hyper", 0.4, 0), ("ultra", 0.4, 0),
+        ("reuze", 0.35, 0), ("kei", 0.4, 0), ("bere", 0.4, 0), ("beregoed", 0, 0), ("oer", 0.35, 0),
+        ("snoei", 0.4, 0), ("dood", 0.4, 0), ("stok", 0.35, 0), ("top", 0.3, 2.0), ("kanker", 0.6, -3.5),
+        ("kut", 0.5, -2.8), ("klote", 0.5, -2.6), ("tering", 0.5, -2.8), ("rot", 0.3, -2.0), ("kolere", 0.5, -2.8),
+        ("pracht", 0.3, 2.0), ("wonder", 0.3, 1.5),
+    ]
+
+    /// Emoji and emoticons with their valence on the lexicon's scale.
+    static let emoji: [String: Double] = [
+        "😡": -3.0, "🤬": -3.5, "😠": -2.7, "👿": -2.5, "😤": -2.2, "🙄": -1.8, "😒": -1.8, "😞": -2.0, "😔": -1.8,
+        "😢": -2.0, "😭": -2.4, "😩": -2.2, "😫": -2.2, "😖": -2.0, "😣": -1.8, "😕": -1.2, "🙁": -1.6, "☹": -1.8,
+        "☹️": -1.8, "😟": -1.6, "😓": -1.4, "😰": -1.8, "😱": -2.0, "🤮": -3.0, "🤢": -2.5, "💩": -2.5, "👎": -2.2,
+        "🤦": -1.8, "🤦‍♂️": -1.8, "🤦‍♀️": -1.8, "😑": -1.0, "😐": -0.5, "💔": -2.2, "😬": -1.0, "🤷": -0.5,
+        "😀": 2.0, "😃": 2.0, "😄": 2.2, "😁": 2.0, "😊": 2.0, "🙂": 1.2, "😍": 3.0, "🥰": 3.0, "😘": 2.2,
+        "😎": 1.8, "🤩": 2.8, "😇": 2.0, "👍": 2.0, "👌": 1.8, "👏": 2.2, "🙌": 2.4, "🙏": 1.5, "💪": 1.8,
+        "❤": 2.6, "❤️": 2.6, "💙": 2.2, "💚": 2.2, "💜": 2.2, "🧡": 2.2, "💛": 2.2, "😂": 1.0, "🤣": 1.0,
+        "🎉": 2.4, "🥳": 2.6, "⭐": 1.5, "🌟": 1.8, "✨": 1.2, "🔥": 1.2, "💯": 2.0, "✅": 1.0, "🆗": 0.8,
+        "😅": 0.4, "😉": 1.0, "😋": 1.6, "🤗": 2.0,
+    ]
+
+    static let emoticons: [String: Double] = [
+        ":(": -2.0, ":-(": -2.0, ":'(": -2.4, ":((": -2.4, ":/": -1.2, ":-/": -1.2, ":s": -1.2, ":@": -2.5,
+        ">:(": -2.8, "D:": -2.0, ":|": -0.6, ":-|": -0.6, "-_-": -1.2, "(╯°□°)╯︵ ┻━┻": -2.5,
+        ":)": 1.8, ":-)": 1.8, ":))": 2.2, ":d": 2.2, ":-d": 2.2, ";)": 1.2, ";-)": 1.2, ":p": 1.0, ":-p": 1.0,
+        "<3": 2.5, "xd": 1.5, "^^": 1.5, "^_^": 1.8, "(y)": 2.0,
+    ]
+
+    /// Time units for complaint signals like "al 3 weken" or "for 2 days".
+    static let timeUnits: Set<String> = [
+        "minuut", "minuten", "min", "kwartier", "uur", "uren", "dag", "dagen", "week", "weken", "maand", "maanden", "jaar",
+        "minute", "minutes", "hour", "hours", "hrs", "day", "days", "weeks", "month", "months", "year", "years",
+    ]
+
+    /// Words that, before a number and a time unit, make it a complaint about waiting ("al 3 weken").
+    static let waitingLeads: Set<String> = ["al", "sinds", "ruim", "inmiddels", "already", "for", "over", "since"]
+
+    /// Function words that tell Dutch from English.
+    static let dutchMarkers: Set<String> = [
+        "de", "het", "een", "en", "van", "ik", "je", "jij", "is", "niet", "dat", "die", "op", "te", "met", "voor", "zijn",
+        "er", "maar", "om", "ook", "als", "dan", "bij", "nog", "wel", "geen", "al", "mijn", "mij", "wat", "hoe", "naar",
+        "heb", "heeft", "hebben", "was", "werd", "wordt", "worden", "kan", "kun", "kunnen", "moet", "gaat", "weer", "nu",
+        "uit", "door", "over", "deze", "dit", "ze", "we", "wij", "jullie", "u", "uw", "zo", "echt", "heel", "erg", "sinds",
+        "waarom", "wanneer", "want", "omdat", "toch", "hier", "daar", "alles", "niks", "niets", "iemand", "bent", "ben",
+    ]
+    static let englishMarkers: Set<String> = [
+        "the", "a", "an", "and", "of", "i", "you", "is", "not", "that", "it", "on", "to", "with", "for", "are", "be",
+        "this", "but", "at", "so", "if", "my", "me", "what", "how", "have", "has", "had", "was", "were", "been", "can",
+        "will", "would", "should", "they", "we", "your", "their", "from", "just", "get", "got", "still", "again",
+        "why", "when", "because", "there", "here", "all", "nothing", "someone", "am", "do", "does", "did", "no", "never",
+        "very", "really", "about", "after", "since", "its", "it's", "i'm", "don't", "can't",
+    ]
+}

@@ -1,0 +1,62 @@
+import GRDB
+
+/// The database's migrations. Append-only: a shipped migration is never edited; changes come as new ones.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: sources, mentions and their history") { db in
+            try db.execute(sql: """
+                CREATE TABLE source (
+                    name TEXT PRIMARY KEY NOT NULL CHECK (name <> ''),
+                    url TEXT NOT NULL,
+                    etag TEXT,
+                    lastModified TEXT,
+                    bodyHash TEXT,
+                    lastAttemptAt DATETIME,
+                    lastSuccessAt DATETIME,
+                    lastStatus INTEGER,
+                    lastError TEXT,
+                    errorStreak INTEGER NOT NULL DEFAULT 0 CHECK (errorStreak >= 0)
+                );
+                CREATE TABLE mention (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    source TEXT NOT NULL REFERENCES source(name) ON UPDATE CASCADE,
+                    itemKey TEXT NOT NULL CHECK (itemKey <> ''),
+                    url TEXT,
+                    title TEXT,
+                    text TEXT NOT NULL,
+                    author TEXT,
+                    publishedAt DATETIME,
+                    firstSeenAt DATETIME NOT NULL,
+                    brand TEXT NOT NULL CHECK (brand <> ''),
+                    language TEXT NOT NULL CHECK (language IN ('nl', 'en', 'unknown')),
+                    score REAL NOT NULL CHECK (score BETWEEN -1 AND 1),
+                    label TEXT NOT NULL CHECK (label IN ('negative', 'neutral', 'positive')),
+                    reach INTEGER NOT NULL CHECK (reach >= 0),
+                    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'answered', 'ignored')),
+                    statusChangedAt DATETIME,
+                    statusChangedBy TEXT,
+                    statusNote TEXT,
+                    UNIQUE (source, itemKey)
+                );
+                -- The inbox: open mentions of one label, highest reach first, then oldest.
+                CREATE INDEX mention_inbox ON mention (status, label, reach DESC, firstSeenAt);
+                CREATE TABLE mentionEvent (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    mentionId INTEGER NOT NULL REFERENCES mention(id),
+                    at DATETIME NOT NULL,
+                    actor TEXT NOT NULL,
+                    action TEXT NOT NULL CHECK (action IN ('answered', 'ignored', 'reopened')),
+                    note TEXT
+                );
+                CREATE INDEX mentionEvent_mention ON mentionEvent (mentionId, at);
+                -- History is append-only: nothing may change or remove what happened.
+                CREATE TRIGGER mentionEvent_no_update BEFORE UPDATE ON mentionEvent
+                    BEGIN SELECT RAISE(ABORT, 'mention history is append-only'); END;
+                CREATE TRIGGER mentionEvent_no_delete BEFORE DELETE ON mentionEvent
+                    BEGIN SELECT RAISE(ABORT, 'mention history is append-only'); END;
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,205 @@
+import Foundation
+import GRDB
+import WebcareCore
+
+/// The webcare database: SQLite in WAL mode with a busy timeout, migrated when opened.
+/// One transaction per named write, so a crash never leaves half of one behind.
+public final class WebcareDatabase: Sendable {
+    private let pool: DatabasePool
+    /// The database file.
+    public let path: String
+
+    /// Opens (creating and migrating when needed) the database at `path`.
+    public init(path: String) throws(StoreError) {
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(15)
+        configuration.foreignKeysEnabled = true
+        do {
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+                throw StoreError.cannotOpen(path: path, reason: "the folder \(folder) does not exist")
+            }
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try Schema.migrator.migrate(pool)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: Self.describe(error))
+        }
+    }
+
+    static func describe(_ error: Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
+        return "\(error)"
+    }
+
+    private func write<T>(_ action: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.write(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.failed(action: action, reason: Self.describe(error))
+        }
+    }
+
+    private func read<T>(_ action: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.failed(action: action, reason: Self.describe(error))
+        }
+    }
+
+    // MARK: sources
+
+    /// Makes sure every configured source has a row (new ones start with no fetch state); a changed URL
+    /// forgets the old URL's validators.
+    public func registerSources(_ sources: [(name: String, url: String)]) throws(StoreError) {
+        try write("register sources") { db in
+            for source in sources {
+                try db.execute(sql: """
+                    INSERT INTO source (name, url) VALUES (?, ?)
+                    ON CONFLICT(name) DO UPDATE SET url = excluded.url, etag = NULL, lastModified = NULL, bodyHash = NULL
+                    WHERE source.url <> excluded.url
+                    """, arguments: [source.name, source.url])
+            }
+        }
+    }
+
+    /// The fetch state of a source, or an empty state when it was never fetched.
+    public func fetchState(source: String) throws(StoreError) -> SourceFetchState {
+        try read("read the fetch state of \(source)") { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM source WHERE name = ?", arguments: [source]) else {
+                return SourceFetchState()
+            }
+            return SourceFetchState(etag: row["etag"], lastModified: row["lastModified"], bodyHash: row["bodyHash"],
+                                    lastAttemptAt: row["lastAttemptAt"], lastSuccessAt: row["lastSuccessAt"],
+                                    lastStatus: row["lastStatus"], lastError: row["lastError"], errorStreak: row["errorStreak"])
+        }
+    }
+
+    /// Stores a source's new mentions and its new fetch state in one transaction, so a crash can neither
+    /// lose items nor skip them on the next poll. Mentions already stored (same source and item key) are left
+    /// as they are. Returns how many were new.
+    @discardableResult
+    public func saveNewMentions(_ mentions: [NewMention], source: String, state: SourceFetchState, at now: Date) throws(StoreError) -> Int {
+        try write("store the mentions of \(source)") { db in
+            var inserted = 0
+            for mention in mentions {
+                try db.execute(sql: """
+                    INSERT INTO mention (source, itemKey, url, title, text, author, publishedAt, firstSeenAt, brand,
+                                         language, score, label, reach)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(source, itemKey) DO NOTHING
+                    """, arguments: [mention.source, mention.itemKey, mention.url, mention.title, mention.text, mention.author,
+                                     mention.published, now, mention.brand, mention.sentiment.language.rawValue,
+                                     max(-1, min(1, mention.sentiment.score)), mention.sentiment.label.rawValue, mention.reach])
+                inserted += db.changesCount
+            }
+            try Self.updateState(db, source: source, state: state)
+            return inserted
+        }
+    }
+
+    /// Records a fetch attempt that stored nothing (not modified, or failed) in the source's state.
+    public func saveFetchState(_ state: SourceFetchState, source: String) throws(StoreError) {
+        try write("record the fetch state of \(source)") { db in try Self.updateState(db, source: source, state: state) }
+    }
+
+    private static func updateState(_ db: Database, source: String, state: SourceFetchState) throws {
+        try db.execute(sql: """
+            UPDATE source SET etag = ?, lastModified = ?, bodyHash = ?, lastAttemptAt = ?, lastSuccessAt = ?,
+                              lastStatus = ?, lastError = ?, errorStreak = ?
+            WHERE name = ?
+            """, arguments: [state.etag, state.lastModified, state.bodyHash, state.lastAttemptAt, state.lastSuccessAt,
+                             state.lastStatus, state.lastError, state.errorStreak, source])
+    }
+
+    /// Item keys already stored for a source (to tell new items from known ones before scoring).
+    public func storedItemKeys(source: String) throws(StoreError) -> Set<String> {
+        try read("read the stored items of \(source)") { db in
+            Set(try String.fetchAll(db, sql: "SELECT itemKey FROM mention WHERE source = ?", arguments: [source]))
+        }
+    }
+
+    // MARK: mentions
+
+    /// Open mentions with the given label (negative by default; nil for every label), highest reach first,
+    /// then oldest first; optionally one brand's only.
+    public func openMentions(label: SentimentLabel? = .negative, brand: String? = nil, limit: Int? = nil) throws(StoreError) -> [Mention] {
+        try read("read the inbox") { db in
+            var sql = "SELECT * FROM mention WHERE status = 'open'"
+            var arguments: StatementArguments = []
+            if let label { sql += " AND label = ?"; arguments += [label.rawValue] }
+            if let brand { sql += " AND brand = ? COLLATE NOCASE"; arguments += [brand] }
+            sql += " ORDER BY reach DESC, COALESCE(publishedAt, firstSeenAt) ASC, id ASC"
+            if let limit { sql += " LIMIT ?"; arguments += [limit] }
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.mention)
+        }
+    }
+
+    /// The mention with this id; throws `unknownMention` when there is none.
+    public func mention(id: Int64) throws(StoreError) -> Mention {
+        let found = try read("read mention \(id)") { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM mention WHERE id = ?", arguments: [id]).map(Self.mention)
+        }
+        guard let found else { throw StoreError.unknownMention(id: id) }
+        return found
+    }
+
+    /// Every stored mention of a source, oldest first (for tests and tools).
+    public func mentions(source: String) throws(StoreError) -> [Mention] {
+        try read("read the mentions of \(source)") { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM mention WHERE source = ? ORDER BY id", arguments: [source]).map(Self.mention)
+        }
+    }
+
+    /// How many mentions are stored in all.
+    public func mentionCount() throws(StoreError) -> Int {
+        try read("count mentions") { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mention") ?? 0 }
+    }
+
+    /// Moves mentions to a new workflow status and appends the change to their history, all or nothing:
+    /// an unknown id changes none of them.
+    public func setStatus(_ status: MentionStatus, ids: [Int64], by actor: String, note: String?, at now: Date) throws(StoreError) {
+        try write("change the status of mention \(ids.map(String.init).joined(separator: ", "))") { db in
+            for id in ids {
+                guard try Bool.fetchOne(db, sql: "SELECT 1 FROM mention WHERE id = ?", arguments: [id]) != nil else {
+                    throw StoreError.unknownMention(id: id)
+                }
+                try db.execute(sql: """
+                    UPDATE mention SET status = ?, statusChangedAt = ?, statusChangedBy = ?, statusNote = ? WHERE id = ?
+                    """, arguments: [status.rawValue, now, actor, note, id])
+                let action = status == .open ? "reopened" : status.rawValue
+                try db.execute(sql: "INSERT INTO mentionEvent (mentionId, at, actor, action, note) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [id, now, actor, action, note])
+            }
+        }
+    }
+
+    /// The history of a mention, oldest first: (when, who, what, note).
+    public func history(id: Int64) throws(StoreError) -> [(at: Date, actor: String, action: String, note: String?)] {
+        _ = try mention(id: id)
+        return try read("read the history of mention \(id)") { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM mentionEvent WHERE mentionId = ? ORDER BY at, id", arguments: [id]).map {
+                (at: $0["at"], actor: $0["actor"], action: $0["action"], note: $0["note"])
+            }
+        }
+    }
+
+    private static func mention(_ row: Row) -> Mention {
+        Mention(
+            id: row["id"], source: row["source"], itemKey: row["itemKey"], url: row["url"], title: row["title"],
+            text: row["text"], author: row["author"], published: row["publishedAt"], firstSeen: row["firstSeenAt"],
+            brand: row["brand"],
+            sentiment: Sentiment(score: row["score"],
+                                 label: SentimentLabel(rawValue: row["label"]) ?? .neutral,
+                                 language: Language(rawValue: row["language"]) ?? .unknown),
+            reach: row["reach"], status: MentionStatus(rawValue: row["status"]) ?? .open,
+            statusChangedAt: row["statusChangedAt"], statusChangedBy: row["statusChangedBy"], note: row["statusNote"])
+    }
+}

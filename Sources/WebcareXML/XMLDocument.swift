@@ -1,0 +1,178 @@
+// This module wraps libxml2 and must never import Foundation: both ship ICU and clash in one target.
+internal import CLibXML2
+
+/// A node of a parsed XML document: an element or a run of text (CDATA included).
+public enum XMLNode: Sendable {
+    case element(XMLElement)
+    case text(String)
+}
+
+/// An attribute, with its namespace URI when it has one.
+public struct XMLAttribute: Sendable {
+    /// The local name, without prefix.
+    public var name: String
+    /// The namespace URI, or nil for an unprefixed attribute.
+    public var namespace: String?
+    /// The value, entities decoded.
+    public var value: String
+}
+
+/// An element of a parsed XML document, with its namespace resolved.
+public struct XMLElement: Sendable {
+    /// The local name, without prefix ("item", "entry", "encoded").
+    public var name: String
+    /// The namespace URI, or nil when the element is in no namespace.
+    public var namespace: String?
+    /// The attributes in document order.
+    public var attributes: [XMLAttribute]
+    /// Elements and text in document order.
+    public var children: [XMLNode]
+
+    /// The value of the attribute with this local name (and namespace, when given), or nil.
+    public func attribute(_ name: String, namespace: String? = nil) -> String? {
+        attributes.first { $0.name == name && (namespace == nil || $0.namespace == namespace) }?.value
+    }
+
+    /// The child elements, in order.
+    public var elements: [XMLElement] {
+        children.compactMap { if case .element(let element) = $0 { element } else { nil } }
+    }
+
+    /// The first child element with this local name, in this namespace when one is given.
+    public func first(_ name: String, namespace: String? = nil) -> XMLElement? {
+        for case .element(let element) in children where element.name == name && (namespace == nil || element.namespace == namespace) {
+            return element
+        }
+        return nil
+    }
+
+    /// Every child element with this local name, in this namespace when one is given.
+    public func all(_ name: String, namespace: String? = nil) -> [XMLElement] {
+        elements.filter { $0.name == name && (namespace == nil || $0.namespace == namespace) }
+    }
+
+    /// All text inside this element and its descendants, concatenated in document order.
+    public var text: String {
+        var out = ""
+        appendText(to: &out)
+        return out
+    }
+
+    private func appendText(to out: inout String) {
+        for child in children {
+            switch child {
+            case .text(let text): out += text
+            case .element(let element): element.appendText(to: &out)
+            }
+        }
+    }
+}
+
+/// Why a document could not be read as XML at all.
+public struct XMLParseError: Error, Sendable, CustomStringConvertible {
+    /// libxml2's message, or a summary.
+    public var message: String
+    /// The line it stopped at, when known.
+    public var line: Int?
+
+    /// `line N: message`.
+    public var description: String {
+        if let line, line > 0 { return "line \(line): \(message)" }
+        return message
+    }
+}
+
+/// Parses XML with libxml2 in recover mode: a slightly broken document still yields what it holds.
+/// Never loads external entities or DTDs, never touches the network, and bounds entity expansion.
+public enum XMLDocumentParser {
+    private static let setUp: Void = {
+        xmlInitParser()
+        webcare_xml_silence()
+        webcare_xml_forbid_external_loading()
+    }()
+
+    /// The root element of the document in `bytes`, or an error when no element could be read at all.
+    /// `encoding` overrides what the document declares (e.g. "windows-1252" for a server that lies).
+    public static func parse(_ bytes: [UInt8], encoding: String? = nil) throws(XMLParseError) -> XMLElement {
+        _ = setUp
+        guard !bytes.isEmpty else { throw XMLParseError(message: "the document is empty") }
+        let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
+            | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
+        guard let context = xmlNewParserCtxt() else { throw XMLParseError(message: "out of memory") }
+        defer { xmlFreeParserCtxt(context) }
+        let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                xmlCtxtReadMemory(context, pointer, Int32(buffer.count), nil, encoding, options)
+            }
+        }
+        guard let document else { throw lastError(context) }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else { throw lastError(context) }
+        if let failure = fatalAmplification(context) { throw failure }
+        return element(from: root)
+    }
+
+    private static func lastError(_ context: xmlParserCtxtPtr) -> XMLParseError {
+        let error = context.pointee.lastError
+        if let message = error.message {
+            let text = String(cString: message).trimmingSuffix("\n")
+            return XMLParseError(message: text, line: Int(error.line))
+        }
+        return XMLParseError(message: "no XML element found")
+    }
+
+    /// Entity loops and "billion laughs" are stopped by libxml2; say so instead of returning half a document.
+    private static func fatalAmplification(_ context: xmlParserCtxtPtr) -> XMLParseError? {
+        let code = context.pointee.lastError.code
+        if code == Int32(XML_ERR_ENTITY_LOOP.rawValue) {
+            return XMLParseError(message: "entity expansion is too large (an entity bomb?); refusing the document",
+                                 line: Int(context.pointee.lastError.line))
+        }
+        return nil
+    }
+
+    private static func element(from node: xmlNodePtr) -> XMLElement {
+        let name = node.pointee.name.map { String(cString: $0) } ?? ""
+        let namespace = node.pointee.ns?.pointee.href.map { String(cString: $0) }
+        var attributes: [XMLAttribute] = []
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            let attributeName = current.pointee.name.map { String(cString: $0) } ?? ""
+            let attributeNamespace = current.pointee.ns?.pointee.href.map { String(cString: $0) }
+            var value = ""
+            if let content = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
+                value = String(cString: content)
+                webcare_xml_free(content)
+            }
+            attributes.append(XMLAttribute(name: attributeName, namespace: attributeNamespace, value: value))
+            attribute = current.pointee.next
+        }
+        var children: [XMLNode] = []
+        var child = node.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                children.append(.element(element(from: current)))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content { children.append(.text(String(cString: content))) }
+            case XML_ENTITY_REF_NODE:
+                // An entity the document defines itself: use its replacement text when it has one.
+                if let entity = current.pointee.children, let content = entity.pointee.content {
+                    children.append(.text(String(cString: content)))
+                }
+            default:
+                break
+            }
+            child = current.pointee.next
+        }
+        return XMLElement(name: name, namespace: namespace, attributes: attributes, children: children)
+    }
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> String {
+        var text = self
+        while text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+        return text
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import WebcareConfig
+import WebcareCore
+import WebcareStore
+
+/// The options every command that reads the config takes.
+struct ConfigOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The config file.", valueName: "file"))
+    var config: String?
+
+    /// Loads the config, or ends the command with exit code 2 and a one-line error.
+    func load() throws -> Config {
+        do {
+            return try ConfigLoader.load(path: ConfigLoader.locate(explicit: config))
+        } catch {
+            throw fail(error.description, code: ExitStatus.usage)
+        }
+    }
+
+    /// Loads the config and opens its database, or ends the command with a one-line error.
+    func open() throws -> (Config, WebcareDatabase) {
+        let config = try load()
+        do {
+            return (config, try WebcareDatabase(path: config.database))
+        } catch {
+            throw fail(error.description, code: ExitStatus.database)
+        }
+    }
+}
+
+/// The options of commands that change mentions.
+struct ActorOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Who did it (default: your login name).", valueName: "name"))
+    var by: String?
+
+    @Option(name: .long, help: "A note to keep with the change.")
+    var note: String?
+
+    var actor: String {
+        if let by, !by.isEmpty { return by }
+        let environment = ProcessInfo.processInfo.environment
+        return environment["USER"] ?? environment["LOGNAME"] ?? NSUserName()
+    }
+}
+
+/// Facts about where output goes.
+enum Terminal {
+    /// Whether stdout is a terminal and NO_COLOR is unset.
+    static var useColor: Bool {
+        isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+
+    /// The terminal's width in columns: the window size when stdout is a terminal, else $COLUMNS, else 100.
+    static var width: Int {
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        return 100
+    }
+}
+
+/// Maps a store error to the right exit code.
+func storeFailure(_ error: StoreError) -> ExitCode {
+    if case .unknownMention = error { return fail(error.description, code: ExitStatus.usage) }
+    return fail(error.description, code: ExitStatus.database)
+}
