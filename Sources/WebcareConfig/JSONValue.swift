@@ -27,8 +27,8 @@ enum JSONValue: Sendable, Equatable, Decodable {
         case .bool(let value): text = value ? "true" : "false"
         case .number(let value): text = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
         case .string(let value): text = "\"" + value.replacingOccurrences(of: "\"", with: "\\\"") + "\""
-        case .array: text = "[…]"
-        case .object: text = "{…}"
+        case .array(let items): text = items.isEmpty ? "[]" : "[…]"
+        case .object(let fields): text = fields.isEmpty ? "{}" : "{…}"
         }
         return text.count > 80 ? String(text.prefix(77)) + "…" : text
     }

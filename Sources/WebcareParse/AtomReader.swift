@@ -43,8 +43,8 @@ enum AtomReader {
         case "xhtml", "application/xhtml+xml":
             return HTMLText.collapse(xhtmlText(element))
         default:
-            // Plain text may still carry entities that were double-escaped by the publisher.
-            return HTMLText.collapse(element.text)
+            // Plain text by the spec, but publishers put HTML and double-escaped entities in it all the same.
+            return HTMLText.plainText(element.text)
         }
     }
 

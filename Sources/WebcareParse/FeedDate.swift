@@ -95,6 +95,7 @@ public enum FeedDate {
                 sawTime = true
                 continue
             }
+            if sawTime, token.hasPrefix("+") || token.hasPrefix("-"), let zone = zoneOffset(token) { offset = zone; continue }
             if let value = Int(token) {
                 if day == nil, month == nil || year == nil, token.count <= 2 { day = value }
                 else if year == nil { year = token.count <= 2 ? (value < 50 ? 2000 + value : 1900 + value) : value }

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+import WebcareConfig
+import WebcareCore
+import WebcareStore
+@testable import WebcareApp
+
+private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/feeds")
+
+private func temporaryFolder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("webcare-poll-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+}
+
+private let brands = [
+    Brand(name: "Telvio", keywords: ["telvio", "@telviowebcare"], exclude: ["telvio-museum"]),
+    Brand(name: "Pakkie", keywords: ["pakkie"]),
+]
+
+@Suite struct PollerTests {
+    let now = Date(timeIntervalSince1970: 1_795_000_000)
+
+    func config(_ folder: URL, sources: [Source]) -> Config {
+        Config(file: "test.json", database: folder.appendingPathComponent("webcare.sqlite").path, brands: brands, sources: sources)
+    }
+
+    @Test func aFirstPollStoresTheBrandMentionsAndASecondStoresNothingNew() throws {
+        let folder = try temporaryFolder()
+        let config = config(folder, sources: [
+            Source(name: "Forum", location: .file(fixtures.appendingPathComponent("rss-forum-telvio.xml").path), reach: 20000),
+        ])
+        let database = try WebcareDatabase(path: config.database)
+        let poller = Poller(config: config, database: database, clock: .fixed(now))
+
+        let first = try poller.poll()
+        #expect(first.outcomes.map(\.outcome) == [.polled(items: 5, mentions: 3, new: 3)])
+        let stored = try database.mentions(source: "Forum")
+        #expect(stored.map(\.brand) == ["Telvio", "Pakkie", "Telvio"])
+        #expect(stored.map(\.sentiment.label) == [.negative, .positive, .negative])
+        #expect(stored.allSatisfy { $0.reach == 20000 && $0.firstSeen == now && $0.status == .open })
+
+        let second = try poller.poll()
+        #expect(second.outcomes.map(\.outcome) == [.unchanged])
+        #expect(try database.mentionCount() == 3)
+    }
+
+    @Test func aChangedFeedStoresOnlyItsNewItems() throws {
+        let folder = try temporaryFolder()
+        let feed = folder.appendingPathComponent("feed.xml")
+        func write(_ items: [String]) throws {
+            let body = items.map { "<item><guid>\($0)</guid><title>Telvio storing \($0)</title><description>slecht</description></item>" }.joined()
+            try "<rss version=\"2.0\"><channel><title>t</title>\(body)</channel></rss>".write(to: feed, atomically: true, encoding: .utf8)
+        }
+        try write(["a", "b"])
+        let config = config(folder, sources: [Source(name: "Feed", location: .file(feed.path))])
+        let database = try WebcareDatabase(path: config.database)
+        let poller = Poller(config: config, database: database, clock: .fixed(now))
+        #expect(try poller.poll().newMentions == 2)
+        try write(["c", "a", "b"])
+        #expect(try poller.poll().outcomes.map(\.outcome) == [.polled(items: 3, mentions: 3, new: 1)])
+        #expect(try database.mentions(source: "Feed").map(\.itemKey) == ["id:a", "id:b", "id:c"])
+    }
+
+    @Test func aBrokenSourceIsReportedAndTheOthersAreStored() throws {
+        let folder = try temporaryFolder()
+        let config = config(folder, sources: [
+            Source(name: "Missing", location: .file(folder.appendingPathComponent("nope.xml").path)),
+            Source(name: "Not XML", location: .file(fixtures.appendingPathComponent("not-xml-plain-text.txt").path)),
+            Source(name: "Forum", location: .file(fixtures.appendingPathComponent("rss-forum-telvio.xml").path)),
+        ])
+        let database = try WebcareDatabase(path: config.database)
+        let report = try Poller(config: config, database: database, clock: .fixed(now)).poll()
+        #expect(report.failures.map(\.source) == ["Missing", "Not XML"])
+        #expect(report.failures[0].reason.contains("nope.xml"))
+        #expect(report.failures[1].reason.contains("not readable as XML"))
+        #expect(try database.mentions(source: "Forum").count == 3)
+        #expect(try database.fetchState(source: "Missing").errorStreak == 1)
+        #expect(try database.fetchState(source: "Forum").errorStreak == 0)
+    }
+
+    @Test func aSourceTiedToABrandKeepsEveryItem() throws {
+        let folder = try temporaryFolder()
+        let config = config(folder, sources: [
+            Source(name: "Reviews", location: .file(fixtures.appendingPathComponent("rss-forum-telvio.xml").path), kind: .reviews, brand: "Pakkie"),
+        ])
+        let database = try WebcareDatabase(path: config.database)
+        _ = try Poller(config: config, database: database, clock: .fixed(now)).poll()
+        let stored = try database.mentions(source: "Reviews")
+        #expect(stored.count == 5)
+        #expect(stored.allSatisfy { $0.brand == "Pakkie" })
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import Testing
+
+/// Runs the built `webcare` binary the way a user would, against a temporary config, file sources and database.
+struct WebcareRun {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+private let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+private func binary() -> URL {
+    if let explicit = ProcessInfo.processInfo.environment["WEBCARE_BIN"] { return URL(fileURLWithPath: explicit) }
+    // The test runner lives next to the products in .build/<triple>/debug.
+    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    while folder.path != "/" {
+        let candidate = folder.appendingPathComponent("webcare")
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue { return candidate }
+        folder.deleteLastPathComponent()
+    }
+    return repositoryRoot.appendingPathComponent(".build/debug/webcare")
+}
+
+@discardableResult
+func webcare(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> WebcareRun {
+    let process = Process()
+    process.executableURL = binary()
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env["NO_COLOR"] = "1"
+    env.removeValue(forKey: "WEBCARE_CONFIG")
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    let out = Pipe(), err = Pipe(), input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return WebcareRun(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+}
+
+/// A folder with a config, feeds copied from the fixtures, and room for the database.
+struct Workspace {
+    let folder: URL
+    var config: String { folder.appendingPathComponent("config.json").path }
+
+    init(sources: String) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("webcare-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("feeds"), withIntermediateDirectories: true)
+        let fixtures = repositoryRoot.appendingPathComponent("Tests/Fixtures/feeds")
+        for name in try FileManager.default.contentsOfDirectory(atPath: fixtures.path) {
+            try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: folder.appendingPathComponent("feeds/\(name)"))
+        }
+        try """
+            {
+              "database": "webcare.sqlite",
+              "brands": [
+                {"name": "Telvio", "keywords": ["telvio", "@telviowebcare"], "exclude": ["telvio-museum"]},
+                {"name": "Pakkie", "keywords": ["pakkie"]}
+              ],
+              "sources": [\(sources)]
+            }
+            """.write(toFile: config, atomically: true, encoding: .utf8)
+    }
+
+    func inbox() throws -> [[String: Any]] {
+        let run = try webcare(["inbox", "--config", config, "--json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        return try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [[String: Any]]
+    }
+}
+
+@Suite(.serialized) struct EndToEndTests {
+    @Test func pollInboxAnswerThroughTheRealBinary() throws {
+        let workspace = try Workspace(sources: """
+            {"name": "Forum", "url": "feeds/rss-forum-telvio.xml", "reach": 20000},
+            {"name": "News", "url": "feeds/atom-xml-base-relative-links.atom", "reach": 45000}
+            """)
+        let first = try webcare(["poll", "--config", workspace.config])
+        #expect(first.status == 0)
+        #expect(first.stdout.isEmpty && first.stderr.isEmpty, "poll must be quiet on success: \(first.stdout) \(first.stderr)")
+
+        let inbox = try workspace.inbox()
+        #expect(inbox.map { $0["source"] as? String } == ["News", "Forum", "Forum"])
+        #expect(inbox.allSatisfy { $0["label"] as? String == "negative" })
+        let reaches = inbox.compactMap { $0["reach"] as? Int }
+        #expect(reaches == reaches.sorted(by: >))
+
+        let second = try webcare(["poll", "--config", workspace.config, "--verbose"])
+        #expect(second.status == 0)
+        #expect(second.stdout.contains("0 new mentions stored"))
+        #expect(try workspace.inbox().count == 3)
+
+        let id = try #require(inbox.first?["id"] as? Int)
+        let answer = try webcare(["answer", String(id), "--config", workspace.config, "--by", "sanne", "--note", "gebeld"])
+        #expect(answer.status == 0, "\(answer.stderr)")
+        let after = try workspace.inbox()
+        #expect(after.count == 2)
+        #expect(!after.contains { $0["id"] as? Int == id })
+
+        _ = try webcare(["reopen", String(id), "--config", workspace.config])
+        #expect(try workspace.inbox().count == 3)
+        _ = try webcare(["ignore", String(id), "--config", workspace.config])
+        #expect(try workspace.inbox().count == 2)
+
+        let text = try webcare(["inbox", "--config", workspace.config, "--brand", "Telvio"])
+        #expect(text.stdout.contains("TELVIO helpdesk is een grap"))
+        #expect(text.stdout.contains("2 open negative mentions"))
+    }
+
+    @Test func aBrokenSourceIsReportedWhileTheOthersAreStored() throws {
+        let workspace = try Workspace(sources: """
+            {"name": "Missing", "url": "feeds/missing.xml"},
+            {"name": "Not a feed", "url": "feeds/not-a-feed-html-page.html"},
+            {"name": "Forum", "url": "feeds/rss-forum-telvio.xml"}
+            """)
+        let run = try webcare(["poll", "--config", workspace.config])
+        #expect(run.status == 1)
+        let lines = run.stderr.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[0].hasPrefix("webcare: could not poll source \"Missing\": cannot read the file"))
+        #expect(lines[1].contains("\"Not a feed\"") && lines[1].contains("HTML page"))
+        #expect(try workspace.inbox().count == 2)
+    }
+
+    @Test func aTypoInTheConfigNamesTheKeyPathAndExitsWith2() throws {
+        let workspace = try Workspace(sources: #"{"name": "Forum", "urll": "feeds/rss-forum-telvio.xml"}"#)
+        let run = try webcare(["poll", "--config", workspace.config])
+        #expect(run.status == 2)
+        #expect(run.stderr == "webcare: \(workspace.config): sources[0].urll: unknown key; did you mean \"url\"?\n")
+    }
+
+    @Test func anUnknownIDIsAClearErrorWithExitCode2() throws {
+        let workspace = try Workspace(sources: #"{"name": "Forum", "url": "feeds/rss-forum-telvio.xml"}"#)
+        try webcare(["poll", "--config", workspace.config])
+        let run = try webcare(["answer", "4242", "--config", workspace.config])
+        #expect(run.status == 2)
+        #expect(run.stderr == "webcare: no mention with id 4242; `webcare inbox --all` lists the ids\n")
+    }
+
+    @Test func theConfigIsFoundThroughTheEnvironment() throws {
+        let workspace = try Workspace(sources: #"{"name": "Forum", "url": "feeds/rss-forum-telvio.xml"}"#)
+        let run = try webcare(["poll"], environment: ["WEBCARE_CONFIG": workspace.config])
+        #expect(run.status == 0)
+        let inbox = try webcare(["inbox", "--json"], environment: ["WEBCARE_CONFIG": workspace.config])
+        #expect(inbox.stdout.contains("\"Telvio\""))
+    }
+
+    @Test func theHelpDocumentsTheExitCodes() throws {
+        let run = try webcare(["--help"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Exit codes: 0 success"))
+    }
+
+    @Test func scoreJSONLinesFollowTheInputOrder() throws {
+        let run = try webcare(["score", "--json", "--config", "/dev/null/none.json"], stdin: "")
+        #expect(run.status == 2)
+        let lines = try webcare(["score", "--json"], stdin: "Waardeloze service\nTop geholpen, bedankt!\n", environment: ["HOME": "/nonexistent"])
+        let objects = lines.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(objects.map { $0["label"] as? String } == ["negative", "positive"])
+        #expect(objects.allSatisfy { $0["language"] as? String == "nl" })
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import WebcareParse
+
+private func fixture(_ name: String) throws -> [UInt8] {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/feeds/\(name)")
+    return Array(try Data(contentsOf: url))
+}
+
+private func utc(_ text: String) -> Date { ISO8601DateFormatter().date(from: text)! }
+
+@Suite struct FeedParserTests {
+    @Test func rssItemsKeepTheirFieldsInDocumentOrder() throws {
+        let feed = try FeedParser.parse(fixture("rss-forum-telvio.xml"), baseURL: "https://forum.test.example/feed")
+        #expect(feed.kind == .rss)
+        #expect(feed.title == "Testforum & co")
+        #expect(feed.items.count == 5)
+        let first = feed.items[0]
+        #expect(first.id == "topic-1")
+        #expect(first.title == "Storing bij Telvio: al 3 dagen geen internet")
+        #expect(first.url == "https://forum.test.example/topic/1")
+        #expect(first.author == "klant_een")
+        #expect(first.published == utc("2026-11-16T08:00:00Z"))
+        #expect(first.text == "Waardeloos. Internet ligt eruit en de klantenservice is onbereikbaar.")
+        #expect(first.comments == 12)
+    }
+
+    @Test func rssAuthorEmailKeepsTheNameInBrackets() throws {
+        let feed = try FeedParser.parse(fixture("rss-forum-telvio.xml"))
+        #expect(feed.items[1].author == "Tevreden Tineke")
+    }
+
+    @Test func contentEncodedWinsAndScriptsAreDropped() throws {
+        let feed = try FeedParser.parse(fixture("rss-forum-telvio.xml"))
+        let item = feed.items[4]
+        #expect(item.text == "Twee uur in de wacht en toen opgehangen. Echt slecht.")
+        #expect(item.id == nil)
+        #expect(item.stableKey == "url:https://forum.test.example/topic/5")
+    }
+
+    @Test func atomResolvesXmlBaseAndReadsThreading() throws {
+        let feed = try FeedParser.parse(fixture("atom-xml-base-relative-links.atom"))
+        #expect(feed.kind == .atom)
+        #expect(feed.title == "Nieuws & meer")
+        #expect(feed.items.count == 2)
+        #expect(feed.items[0].url == "https://news.test.example/blog/posts/1.html")
+        #expect(feed.items[0].title == "Telvio customers report slow speeds")
+        #expect(feed.items[0].published == utc("2026-11-20T08:30:00Z"))
+        #expect(feed.items[0].comments == 7)
+        #expect(feed.items[0].author == "Redactie")
+        #expect(feed.items[1].url == "https://other.test.example/replies/2")
+        #expect(feed.items[1].title == "Reply about Telvio")
+        #expect(feed.items[1].text == "Sorry to hear that.\nWe are on it.")
+        #expect(feed.items[1].inReplyTo == "tag:news.test.example,2026:1")
+        #expect(feed.items[1].author == "Telvio Webcare")
+        #expect(feed.items[1].published == utc("2026-11-21T00:00:00Z"))
+    }
+
+    @Test func aTruncatedFeedStillYieldsItsCompleteItems() throws {
+        let feed = try FeedParser.parse(fixture("malformed-unclosed-tags.xml"))
+        #expect(feed.items.first?.title == "Telvio storing")
+        #expect(feed.items.first?.id == "b-1")
+    }
+
+    @Test func anHTMLPageIsNotAFeedAndSaysWhatToDo() throws {
+        #expect {
+            try FeedParser.parse(fixture("not-a-feed-html-page.html"))
+        } throws: { error in
+            "\(error)".contains("HTML page, not a feed")
+        }
+    }
+
+    @Test func plainTextIsNotXML() throws {
+        #expect {
+            try FeedParser.parse(fixture("not-xml-plain-text.txt"))
+        } throws: { error in
+            "\(error)".contains("not readable as XML")
+        }
+    }
+
+    @Test func anEmptyDocumentIsAnError() {
+        #expect(throws: ParseError.self) { try FeedParser.parse([]) }
+    }
+
+    @Test func externalEntitiesAreNeverLoaded() throws {
+        let secret = FileManager.default.temporaryDirectory.appendingPathComponent("webcare-xxe-\(getpid()).txt")
+        try "TOPSECRET".write(to: secret, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: secret) }
+        let document = """
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [<!ENTITY leak SYSTEM "file://\(secret.path)">]>
+            <rss version="2.0"><channel><title>x</title><item><title>Telvio &leak;</title><guid>1</guid></item></channel></rss>
+            """
+        let feed = try FeedParser.parse(Array(document.utf8))
+        #expect(feed.items.count == 1)
+        #expect(!(feed.items[0].title ?? "").contains("TOPSECRET"))
+    }
+}

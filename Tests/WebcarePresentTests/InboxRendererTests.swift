@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+import WebcareCore
+@testable import WebcarePresent
+
+@Suite struct InboxRendererTests {
+    let now = Date(timeIntervalSince1970: 1_795_000_000)
+
+    func mention(id: Int64, title: String, hoursOld: Double, reach: Int) -> Mention {
+        Mention(id: id, source: "Forum", itemKey: "k\(id)", url: "https://x.example/\(id)", title: title, text: "tekst", author: nil,
+                published: now.addingTimeInterval(-hoursOld * 3600), firstSeen: now, brand: "Telvio",
+                sentiment: Sentiment(score: -0.5, label: .negative, language: .nl), reach: reach, status: .open,
+                statusChangedAt: nil, statusChangedBy: nil, note: nil)
+    }
+
+    @Test func anEmptyInboxSaysSo() {
+        #expect(InboxRenderer(now: now).text([], slaHours: 24) == "Inbox empty: no open negative mentions.\n")
+    }
+
+    @Test func theTableShowsEachMentionWithSafeTitleAndURL() {
+        let text = InboxRenderer(now: now, width: 60).text([mention(id: 7, title: "Storing \u{1B}[31mnu", hoursOld: 30, reach: 20000)], slaHours: 24)
+        #expect(text == """
+            ID  AGE  BRAND   SOURCE  SCORE  REACH
+             7  30h  Telvio  Forum   -0.50    20k
+                Storing nu
+                https://x.example/7
+
+            1 open negative mention
+
+            """)
+    }
+
+    @Test func colourMarksOverdueMentionsOnlyWhenAsked() {
+        let overdue = [mention(id: 1, title: "t", hoursOld: 30, reach: 1)]
+        #expect(InboxRenderer(now: now, useColor: true).text(overdue, slaHours: 24).contains("\u{1B}[31m"))
+        #expect(!InboxRenderer(now: now, useColor: false).text(overdue, slaHours: 24).contains("\u{1B}"))
+        #expect(!InboxRenderer(now: now, useColor: true).text([mention(id: 1, title: "t", hoursOld: 2, reach: 1)], slaHours: 24).contains("\u{1B}[31m"))
+    }
+
+    @Test func jsonCarriesEveryFieldForScripts() throws {
+        let json = InboxRenderer(now: now).json([mention(id: 3, title: "t", hoursOld: 2, reach: 5)])
+        let objects = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [[String: Any]]
+        #expect(objects.count == 1)
+        #expect(objects[0]["id"] as? Int == 3)
+        #expect(objects[0]["ageSeconds"] as? Int == 7200)
+        #expect(objects[0]["label"] as? String == "negative")
+        #expect(objects[0]["status"] as? String == "open")
+    }
+
+    static let ages: [(Double, String)] = [(0.5, "30m"), (5, "5h"), (47, "47h"), (48, "2d"), (51, "2d 3h")]
+
+    @Test(arguments: ages)
+    func agesReadAtAGlance(_ hours: Double, _ expected: String) {
+        #expect(InboxRenderer.age(from: now.addingTimeInterval(-hours * 3600), to: now) == expected)
+    }
+}

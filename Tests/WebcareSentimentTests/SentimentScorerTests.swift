@@ -1,0 +1,76 @@
+import Testing
+import WebcareCore
+@testable import WebcareSentiment
+
+@Suite struct SentimentScorerTests {
+    let scorer = SentimentScorer()
+
+    static let labelled: [(String, SentimentLabel)] = [
+        ("Telvio is waardeloos", .negative),
+        ("Storing bij Telvio, al 3 dagen geen internet", .negative),
+        ("Netjes opgelost, bedankt!", .positive),
+        ("Top geholpen door de monteur", .positive),
+        ("Weet iemand of Telvio glasvezel levert in Zwolle?", .neutral),
+        ("Van het kastje naar de muur gestuurd", .negative),
+        ("The support was terrible, never again", .negative),
+        ("Great service, thanks a lot", .positive),
+        ("Het was niet goed", .negative),
+        ("Ik wacht al 3 weken op mijn terugbetaling", .negative),
+        ("Is de service goed?", .neutral),
+    ]
+
+    @Test(arguments: labelled)
+    func labelsClearCases(_ text: String, _ expected: SentimentLabel) {
+        #expect(scorer.score(text).label == expected, "\(scorer.explain(text))")
+    }
+
+    @Test func negationSoftensANegativeWordIntoAMildPositive() {
+        let negated = scorer.score("niet slecht").score
+        #expect(negated > 0)
+        #expect(negated < scorer.score("goed").score)
+    }
+
+    @Test func boostersAndCapitalsStrengthen() {
+        #expect(scorer.score("heel slecht").score < scorer.score("slecht").score)
+        #expect(scorer.score("SLECHT").score < scorer.score("slecht").score)
+        #expect(scorer.score("slechttt").score < scorer.score("slecht").score)
+        #expect(scorer.score("een beetje slecht").score > scorer.score("slecht").score)
+    }
+
+    @Test func theClauseAfterButWeighsMore() {
+        #expect(scorer.score("De monteur was vriendelijk, maar het is slecht geregeld").label == .negative)
+        #expect(scorer.score("Lang wachten was slecht, maar uiteindelijk goed geholpen").label == .positive)
+    }
+
+    @Test func emojiCarrySentiment() {
+        #expect(scorer.score("Telvio 😡").label == .negative)
+        #expect(scorer.score("Telvio 👍").label == .positive)
+        #expect(scorer.score("Telvio :(").label == .negative)
+    }
+
+    @Test func scoresStayWithinMinusOneAndOne() {
+        let extreme = String(repeating: "waardeloos kut prutsers oplichters ", count: 50)
+        #expect(scorer.score(extreme).score >= -1)
+        #expect(scorer.score(extreme).score < -0.9)
+        #expect(scorer.score("").score == 0)
+        #expect(scorer.score("").label == .neutral)
+    }
+
+    @Test func theLanguageIsGuessedFromFunctionWords() {
+        #expect(LanguageGuess.guess("Ik heb al een week geen internet") == .nl)
+        #expect(LanguageGuess.guess("I have had no internet for a week") == .en)
+        #expect(LanguageGuess.guess("12345") == .unknown)
+    }
+
+    @Test func theExplanationAddsUpToTheTotal() {
+        let explanation = scorer.explain("Echt slechte service, maar de monteur was top!")
+        let sum = explanation.contributions.reduce(0) { $0 + $1.weight }
+        #expect(abs(sum - explanation.total) < 1e-9)
+        #expect(explanation.contributions.contains { $0.term == "slechte" && $0.reason.contains("boosted by Echt") })
+    }
+
+    @Test func theNeutralBandIsConfigurable() {
+        let wide = SentimentScorer(neutralBand: 0.95)
+        #expect(wide.score("slecht").label == .neutral)
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+import WebcareCore
+@testable import WebcareStore
+
+func temporaryDatabasePath() -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("webcare-test-\(UUID().uuidString).sqlite").path
+}
+
+func newMention(_ key: String, source: String = "Forum", label: SentimentLabel = .negative, reach: Int = 100,
+                published: Date? = nil, brand: String = "Telvio") -> NewMention {
+    NewMention(source: source, itemKey: key, url: "https://x.example/\(key)", title: "Titel \(key)", text: "tekst", author: nil,
+               published: published, brand: brand,
+               sentiment: Sentiment(score: label == .negative ? -0.6 : (label == .positive ? 0.6 : 0), label: label, language: .nl),
+               reach: reach)
+}
+
+@Suite struct WebcareDatabaseTests {
+    let now = Date(timeIntervalSince1970: 1_795_000_000)
+
+    func openDatabase() throws -> WebcareDatabase {
+        let database = try WebcareDatabase(path: temporaryDatabasePath())
+        try database.registerSources([("Forum", "https://forum.example/feed"), ("Blog", "/tmp/blog.xml")])
+        return database
+    }
+
+    @Test func savingTheSameItemsTwiceStoresThemOnce() throws {
+        let database = try openDatabase()
+        let first = try database.saveNewMentions([newMention("a"), newMention("b")], source: "Forum", state: SourceFetchState(), at: now)
+        let second = try database.saveNewMentions([newMention("a"), newMention("b"), newMention("c")], source: "Forum", state: SourceFetchState(), at: now)
+        #expect(first == 2)
+        #expect(second == 1)
+        #expect(try database.mentionCount() == 3)
+    }
+
+    @Test func validatorsAreSavedWithTheMentions() throws {
+        let database = try openDatabase()
+        let state = SourceFetchState(etag: "\"v1\"", lastModified: "Mon, 16 Nov 2026 09:00:00 GMT", bodyHash: "abc", errorStreak: 0)
+        try database.saveNewMentions([newMention("a")], source: "Forum", state: state, at: now)
+        #expect(try database.fetchState(source: "Forum").etag == "\"v1\"")
+        #expect(try database.fetchState(source: "Forum").bodyHash == "abc")
+    }
+
+    @Test func aChangedSourceURLForgetsTheOldValidators() throws {
+        let database = try openDatabase()
+        try database.saveFetchState(SourceFetchState(etag: "\"v1\""), source: "Forum")
+        try database.registerSources([("Forum", "https://forum.example/feed")])
+        #expect(try database.fetchState(source: "Forum").etag == "\"v1\"")
+        try database.registerSources([("Forum", "https://forum.example/new-feed")])
+        #expect(try database.fetchState(source: "Forum").etag == nil)
+    }
+
+    @Test func theInboxIsOpenNegativesByReachThenOldestFirst() throws {
+        let database = try openDatabase()
+        try database.saveNewMentions([
+            newMention("low", reach: 10, published: now),
+            newMention("high-new", reach: 500, published: now),
+            newMention("high-old", reach: 500, published: now.addingTimeInterval(-3600)),
+            newMention("positive", label: .positive, reach: 9999),
+            newMention("pakkie", reach: 50, brand: "Pakkie"),
+        ], source: "Forum", state: SourceFetchState(), at: now)
+        #expect(try database.openMentions().map(\.itemKey) == ["high-old", "high-new", "pakkie", "low"])
+        #expect(try database.openMentions(brand: "pakkie").map(\.itemKey) == ["pakkie"])
+        #expect(try database.openMentions(limit: 1).map(\.itemKey) == ["high-old"])
+    }
+
+    @Test func answeringRemovesFromTheInboxAndRecordsWhoAndWhen() throws {
+        let database = try openDatabase()
+        try database.saveNewMentions([newMention("a"), newMention("b")], source: "Forum", state: SourceFetchState(), at: now)
+        let id = try database.openMentions().first { $0.itemKey == "a" }!.id
+        try database.setStatus(.answered, ids: [id], by: "sanne", note: "gebeld", at: now)
+        #expect(try database.openMentions().map(\.itemKey) == ["b"])
+        let answered = try database.mention(id: id)
+        #expect(answered.status == .answered)
+        #expect(answered.statusChangedBy == "sanne")
+        #expect(answered.statusChangedAt == now)
+        #expect(answered.note == "gebeld")
+        try database.setStatus(.open, ids: [id], by: "piet", note: nil, at: now.addingTimeInterval(60))
+        #expect(try database.history(id: id).map(\.action) == ["answered", "reopened"])
+        #expect(try database.openMentions().count == 2)
+    }
+
+    @Test func anUnknownIDChangesNothing() throws {
+        let database = try openDatabase()
+        try database.saveNewMentions([newMention("a")], source: "Forum", state: SourceFetchState(), at: now)
+        let id = try database.openMentions()[0].id
+        #expect(throws: StoreError.unknownMention(id: 999)) {
+            try database.setStatus(.answered, ids: [id, 999], by: "x", note: nil, at: now)
+        }
+        #expect(try database.mention(id: id).status == .open)
+    }
+
+    @Test func theSchemaRefusesBadValues() throws {
+        let database = try openDatabase()
+        var bad = newMention("x")
+        bad.sentiment.score = 0
+        bad.reach = -5
+        #expect(throws: StoreError.self) {
+            try database.saveNewMentions([bad], source: "Forum", state: SourceFetchState(), at: now)
+        }
+        #expect(throws: StoreError.self) {
+            try database.saveNewMentions([newMention("y", source: "Unregistered")], source: "Unregistered", state: SourceFetchState(), at: now)
+        }
+        #expect(try database.mentionCount() == 0)
+    }
+
+    @Test func reopeningTheDatabaseKeepsEverything() throws {
+        let path = temporaryDatabasePath()
+        do {
+            let database = try WebcareDatabase(path: path)
+            try database.registerSources([("Forum", "x")])
+            try database.saveNewMentions([newMention("a")], source: "Forum", state: SourceFetchState(), at: now)
+        }
+        #expect(try WebcareDatabase(path: path).mentionCount() == 1)
+    }
+
+    @Test func aMissingFolderIsAClearError() {
+        #expect {
+            try WebcareDatabase(path: "/nonexistent-folder/webcare.sqlite")
+        } throws: { error in
+            "\(error)".contains("could not open database /nonexistent-folder/webcare.sqlite: the folder /nonexistent-folder does not exist")
+        }
+    }
+}
