@@ -46,7 +46,8 @@ final class TransferSink {
         let name = line[..<colon].lowercased()
         var value = line[line.index(after: colon)...]
         while let first = value.first, first == " " || first == "\t" { value.removeFirst() }
-        while let last = value.last, last == "\r" || last == "\n" || last == " " { value.removeLast() }
+        // "\r\n" is one Character in Swift: test for it as well as for its parts.
+        while let last = value.last, last == "\r\n" || last == "\r" || last == "\n" || last == " " || last == "\t" { value.removeLast() }
         switch name {
         case "etag": etag = String(value)
         case "last-modified": lastModified = String(value)

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+import WebcareCore
+@testable import WebcareFetch
+
+private func gzip(_ text: String) throws -> [UInt8] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+    process.arguments = ["-c"]
+    let input = Pipe(), output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    try process.run()
+    input.fileHandleForWriting.write(Data(text.utf8))
+    try input.fileHandleForWriting.close()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Array(data)
+}
+
+private let feed = "<rss version=\"2.0\"><channel><title>t</title></channel></rss>"
+
+@Suite struct FetcherTests {
+    let fetcher = Fetcher(limits: FetchLimits(timeoutSeconds: 3, connectTimeoutSeconds: 2, maxBytes: 64 * 1024))
+
+    @Test func validatorsAreCollectedAndSentBackAndA304IsNotModified() throws {
+        let server = try LoopbackServer { request in
+            if request.headers["if-none-match"] == "\"v1\"" { return LoopbackServer.Response(status: 304) }
+            return .text(feed, headers: [("ETag", "\"v1\""), ("Last-Modified", "Mon, 16 Nov 2026 09:00:00 GMT"), ("Content-Type", "application/rss+xml; charset=utf-8")])
+        }
+        let first = fetcher.fetch(FetchRequest(location: .web(server.baseURL + "/feed")))
+        guard case .body(let body) = first else { Issue.record("expected a body, got \(first)"); return }
+        #expect(body.bytes == Array(feed.utf8))
+        #expect(body.etag == "\"v1\"")
+        #expect(body.lastModified == "Mon, 16 Nov 2026 09:00:00 GMT")
+        #expect(body.contentType == "application/rss+xml; charset=utf-8")
+        #expect(body.status == 200)
+
+        let second = fetcher.fetch(FetchRequest(location: .web(server.baseURL + "/feed"), etag: body.etag, lastModified: body.lastModified))
+        #expect(second == .notModified(status: 304))
+        let sent = server.requests
+        #expect(sent.count == 2)
+        #expect(sent[0].headers["if-none-match"] == nil)
+        #expect(sent[1].headers["if-none-match"] == "\"v1\"")
+        #expect(sent[1].headers["if-modified-since"] == "Mon, 16 Nov 2026 09:00:00 GMT")
+        #expect(sent[0].headers["user-agent"] == "webcare/\(WebcareVersion.current)")
+    }
+
+    @Test func gzipBodiesArriveDecoded() throws {
+        let compressed = try gzip(feed)
+        let server = try LoopbackServer { request in
+            #expect(request.headers["accept-encoding"]?.contains("gzip") == true)
+            return LoopbackServer.Response(headers: [("Content-Encoding", "gzip")], body: compressed)
+        }
+        guard case .body(let body) = fetcher.fetch(FetchRequest(location: .web(server.baseURL))) else { Issue.record("no body"); return }
+        #expect(String(decoding: body.bytes, as: UTF8.self) == feed)
+    }
+
+    @Test func anOversizeBodyFailsAsTooLarge() throws {
+        let big = String(repeating: "x", count: 200 * 1024)
+        let server = try LoopbackServer { _ in .text(big) }
+        let outcome = fetcher.fetch(FetchRequest(location: .web(server.baseURL)))
+        guard case .failed(let error) = outcome else { Issue.record("expected failure, got body"); return }
+        #expect(error.reason.hasPrefix("too large"))
+    }
+
+    @Test func anOversizeBodyWithoutContentLengthIsCutOffWhileDecoding() throws {
+        // 200 KiB of zeros gzip to a few hundred bytes: the cap must apply to the decoded size.
+        let bomb = try gzip(String(repeating: "0", count: 200 * 1024))
+        let server = try LoopbackServer { _ in LoopbackServer.Response(headers: [("Content-Encoding", "gzip")], body: bomb) }
+        guard case .failed(let error) = fetcher.fetch(FetchRequest(location: .web(server.baseURL))) else { Issue.record("expected failure"); return }
+        #expect(error.reason.hasPrefix("too large"))
+    }
+
+    @Test func aRedirectToAFileURLIsRefused() throws {
+        let server = try LoopbackServer { _ in LoopbackServer.Response(status: 302, headers: [("Location", "file:///etc/passwd")]) }
+        guard case .failed(let error) = fetcher.fetch(FetchRequest(location: .web(server.baseURL))) else { Issue.record("expected failure"); return }
+        #expect(error.reason.contains("refused"))
+    }
+
+    @Test func redirectsBetweenHTTPPagesAreFollowed() throws {
+        let server = try LoopbackServer { request in
+            request.path == "/old" ? LoopbackServer.Response(status: 301, headers: [("Location", "/new")]) : .text(feed)
+        }
+        guard case .body(let body) = fetcher.fetch(FetchRequest(location: .web(server.baseURL + "/old"))) else { Issue.record("no body"); return }
+        #expect(body.finalURL == server.baseURL + "/new")
+    }
+
+    @Test func anHTTPErrorNamesTheStatus() throws {
+        let server = try LoopbackServer { _ in .text("weg", status: 404) }
+        #expect(fetcher.fetch(FetchRequest(location: .web(server.baseURL))) == .failed(FetchError(status: 404, reason: "HTTP 404 Not Found")))
+    }
+
+    @Test func aHangingServerIsCutOffByTheTimeout() throws {
+        let server = try LoopbackServer { _ in LoopbackServer.Response(body: Array(feed.utf8), delay: 10) }
+        let quick = Fetcher(limits: FetchLimits(timeoutSeconds: 1, connectTimeoutSeconds: 1))
+        guard case .failed(let error) = quick.fetch(FetchRequest(location: .web(server.baseURL))) else { Issue.record("expected failure"); return }
+        #expect(error.reason.hasPrefix("timed out"))
+    }
+
+    @Test func filesAreReadAndAMissingFileIsNamed() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("webcare fetch \(UUID().uuidString).xml").path
+        try feed.write(toFile: path, atomically: true, encoding: .utf8)
+        guard case .body(let body) = fetcher.fetch(FetchRequest(location: .file(path))) else { Issue.record("no body"); return }
+        #expect(body.bytes == Array(feed.utf8))
+        let missing = fetcher.fetch(FetchRequest(location: .file("/nonexistent/feed.xml")))
+        #expect(missing == .failed(FetchError(status: nil, reason: "cannot read the file /nonexistent/feed.xml: it is missing or unreadable")))
+    }
+}
