@@ -14,7 +14,8 @@ public struct Poller: Sendable {
     private let database: WebcareDatabase
     private let fetcher: Fetcher
     private let matcher: BrandMatcher
-    private let scorer: SentimentScorer
+    /// One scorer per brand: the team's word overrides plus that brand's own.
+    private let scorers: [String: SentimentScorer]
     private let clock: Clock
 
     /// Prepares a poll of the config's sources into the database.
@@ -27,7 +28,12 @@ public struct Poller: Sendable {
             maxBytes: config.fetch.maxBytes,
             userAgent: config.fetch.userAgent ?? "webcare/\(WebcareVersion.current)"))
         self.matcher = BrandMatcher(brands: config.brands)
-        self.scorer = SentimentScorer(neutralBand: config.sentiment.neutralBand)
+        var scorers: [String: SentimentScorer] = [:]
+        for brand in config.brands {
+            scorers[brand.name] = SentimentScorer(neutralBand: config.sentiment.neutralBand, overrides: config.sentiment.words,
+                                                  everyLanguage: brand.sentimentWords)
+        }
+        self.scorers = scorers
         self.clock = clock
     }
 
@@ -94,6 +100,11 @@ public struct Poller: Sendable {
         }
     }
 
+    /// What the scorer reads of an item: its title and its text, as one passage.
+    public static func scoredText(of item: FeedItem) -> String {
+        [item.title, item.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ". ")
+    }
+
     /// The items that mention a brand (every item, for a source tied to one brand), scored, first of each key only.
     func mentions(in feed: ParsedFeed, from source: Source) -> [NewMention] {
         var seen = Set<String>()
@@ -109,10 +120,11 @@ public struct Poller: Sendable {
             } else {
                 continue
             }
-            let scored = [item.title, item.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ". ")
+            let scorer = scorers[brand] ?? SentimentScorer(neutralBand: config.sentiment.neutralBand)
+            let sentiment = scorer.score(Self.scoredText(of: item), rating: item.rating, bestRating: item.bestRating)
             mentions.append(NewMention(
                 source: source.name, itemKey: key, url: item.url, title: item.title, text: item.text, author: item.author,
-                published: item.published, brand: brand, sentiment: scorer.score(scored), reach: source.reach))
+                published: item.published, brand: brand, sentiment: sentiment, reach: source.reach))
         }
         return mentions
     }

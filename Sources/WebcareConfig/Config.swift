@@ -20,6 +20,8 @@ public struct FetchSettings: Sendable, Equatable {
 public struct SentimentSettings: Sendable, Equatable {
     /// Scores within ±neutralBand are neutral.
     public var neutralBand: Double = 0.1
+    /// The team's own word valences per language ("nl", "en"), replacing the built-in ones.
+    public var words: [Language: [String: Double]] = [:]
 
     /// The defaults.
     public init() {}

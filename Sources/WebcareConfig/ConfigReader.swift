@@ -51,11 +51,12 @@ struct ConfigReader {
 
     private func readBrand(_ value: JSONValue, at path: String) throws(ConfigError) -> Brand {
         let fields = try object(value, at: path)
-        try rejectUnknownKeys(fields, known: ["name", "keywords", "exclude"], at: path)
+        try rejectUnknownKeys(fields, known: ["name", "keywords", "exclude", "sentimentWords"], at: path)
         let name = try requiredString(fields, "name", at: path)
         let keywords = try stringList(fields["keywords"], at: path + ".keywords")
         let exclude = try stringList(fields["exclude"], at: path + ".exclude")
-        return Brand(name: name, keywords: keywords, exclude: exclude)
+        let words = try valences(fields["sentimentWords"], at: path + ".sentimentWords")
+        return Brand(name: name, keywords: keywords, exclude: exclude, sentimentWords: words)
     }
 
     private func readSource(_ value: JSONValue, at path: String, brands: [Brand]) throws(ConfigError) -> Source {
@@ -107,13 +108,32 @@ struct ConfigReader {
         var settings = SentimentSettings()
         guard let value else { return settings }
         let fields = try object(value, at: "sentiment")
-        try rejectUnknownKeys(fields, known: ["neutralBand"], at: "sentiment")
+        try rejectUnknownKeys(fields, known: ["neutralBand", "words"], at: "sentiment")
         if let v = fields["neutralBand"] {
             let band = try number(v, at: "sentiment.neutralBand")
             guard band >= 0, band < 1 else { throw error("sentiment.neutralBand", v, "must be at least 0 and below 1") }
             settings.neutralBand = band
         }
+        if let v = fields["words"] {
+            let languages = try object(v, at: "sentiment.words")
+            try rejectUnknownKeys(languages, known: ["nl", "en"], at: "sentiment.words")
+            for (code, words) in languages {
+                settings.words[code == "nl" ? .nl : .en] = try valences(words, at: "sentiment.words.\(code)")
+            }
+        }
         return settings
+    }
+
+    /// {"word or phrase": valence}, each valence from -4 to 4.
+    private func valences(_ value: JSONValue?, at path: String) throws(ConfigError) -> [String: Double] {
+        guard let value else { return [:] }
+        var result: [String: Double] = [:]
+        for (word, weight) in try object(value, at: path) {
+            let valence = try number(weight, at: "\(path).\(word)")
+            guard (-4...4).contains(valence) else { throw error("\(path).\(word)", weight, "must be between -4 and 4") }
+            result[word] = valence
+        }
+        return result
     }
 
     /// An http(s) URL, a file:// URL or a path; nil for anything else (another scheme, a typo'd one).

@@ -6,11 +6,14 @@ public struct Brand: Sendable, Equatable, Codable {
     public var keywords: [String]
     /// Words or phrases whose presence means the item is not about the brand after all ("kpn-museum").
     public var exclude: [String]
+    /// Sentiment valences (−4…4) for this brand's own words, in any language: a brand called "Top" sets "top" to 0.
+    public var sentimentWords: [String: Double]
 
     /// Makes a brand; with no keywords, its name is its only keyword.
-    public init(name: String, keywords: [String] = [], exclude: [String] = []) {
+    public init(name: String, keywords: [String] = [], exclude: [String] = [], sentimentWords: [String: Double] = [:]) {
         self.name = name
         self.keywords = keywords.isEmpty ? [name] : keywords
         self.exclude = exclude
+        self.sentimentWords = sentimentWords
     }
 }

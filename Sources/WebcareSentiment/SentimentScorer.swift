@@ -28,19 +28,44 @@ public struct SentimentScorer: Sendable {
     private let dutch: Lexicon
     private let english: Lexicon
 
-    /// Makes a scorer. `overrides` maps "nl"/"en" to word or phrase valences (−4…4) that replace the built-in ones.
-    public init(neutralBand: Double = 0.1, overrides: [Language: [String: Double]] = [:]) {
+    /// Makes a scorer. `overrides` maps a language to word or phrase valences (−4…4) that replace the built-in
+    /// ones; `everyLanguage` applies to both (a brand whose name or products carry sentiment: "Top", "Dikke Duim").
+    public init(neutralBand: Double = 0.1, overrides: [Language: [String: Double]] = [:], everyLanguage: [String: Double] = [:]) {
         self.neutralBand = neutralBand
         var dutch = Lexicon.dutch
         var english = Lexicon.english
         if let extra = overrides[.nl] { dutch.override(extra) }
         if let extra = overrides[.en] { english.override(extra) }
+        if !everyLanguage.isEmpty {
+            dutch.override(everyLanguage)
+            english.override(everyLanguage)
+        }
         self.dutch = dutch
         self.english = english
     }
 
-    /// The sentiment of a text.
-    public func score(_ text: String) -> Sentiment { explain(text).sentiment }
+    /// The sentiment of a text; a review's rating (on a scale up to `bestRating`) dominates when given.
+    public func score(_ text: String, rating: Double? = nil, bestRating: Double? = nil) -> Sentiment {
+        explain(text, rating: rating, bestRating: bestRating).sentiment
+    }
+
+    /// The sentiment of a text with every contribution behind it. With a rating, the score is 70% the rating
+    /// (1 star = −1, the middle of the scale = 0, the top = +1) and 30% the text.
+    public func explain(_ text: String, rating: Double?, bestRating: Double?) -> SentimentExplanation {
+        var explanation = explain(text)
+        guard let rating else { return explanation }
+        let best = bestRating ?? (rating <= 5 ? 5 : 10)
+        guard best > 1 else { return explanation }
+        let clamped = max(1, min(best, rating))
+        let ratingScore = (clamped - (1 + best) / 2) / ((best - 1) / 2)
+        let combined = 0.7 * ratingScore + 0.3 * explanation.sentiment.score
+        explanation.contributions.append(SentimentContribution(
+            term: "rating \(format(rating))/\(format(best))", weight: 0,
+            reason: "review rating \(format(ratingScore)) weighs 70%, text \(format(explanation.sentiment.score)) weighs 30%"))
+        explanation.sentiment.score = max(-1, min(1, combined))
+        explanation.sentiment.label = label(for: explanation.sentiment.score)
+        return explanation
+    }
 
     /// The sentiment of a text with every contribution behind it.
     public func explain(_ text: String) -> SentimentExplanation {

@@ -51,7 +51,7 @@ private func utc(_ text: String) -> Date { ISO8601DateFormatter().date(from: tex
         #expect(feed.items[0].author == "Redactie")
         #expect(feed.items[1].url == "https://other.test.example/replies/2")
         #expect(feed.items[1].title == "Reply about Telvio")
-        #expect(feed.items[1].text == "Sorry to hear that.\nWe are on it.")
+        #expect(feed.items[1].text == "Thanks for the report.\nWe are on it.")
         #expect(feed.items[1].inReplyTo == "tag:news.test.example,2026:1")
         #expect(feed.items[1].author == "Telvio Webcare")
         #expect(feed.items[1].published == utc("2026-11-21T00:00:00Z"))

