@@ -18,8 +18,9 @@ public struct InboxRenderer: Sendable {
     }
 
     /// A table: id, age, brand, source, score, reach, then title and URL on their own lines. Says so when empty.
-    public func text(_ mentions: [Mention], slaHours: Double) -> String {
-        guard !mentions.isEmpty else { return "Inbox empty: no open negative mentions.\n" }
+    public func text(_ mentions: [Mention], slaHours: Double, onlyNegative: Bool = true) -> String {
+        let kind = onlyNegative ? "open negative mention" : "open mention"
+        guard !mentions.isEmpty else { return "Inbox empty: no \(kind)s.\n" }
         let headers = ["ID", "AGE", "BRAND", "SOURCE", "SCORE", "REACH"]
         let rows = mentions.map { mention -> [String] in
             [String(mention.id), Self.age(from: mention.clockStart, to: now), TerminalText.safeLine(mention.brand),
@@ -45,7 +46,7 @@ public struct InboxRenderer: Sendable {
             if let url = mention.url { out += indent + dim(TerminalText.truncate(TerminalText.safeLine(url), to: max(20, width - indent.count))) + "\n" }
         }
         let count = mentions.count
-        out += "\n\(count) open negative mention\(count == 1 ? "" : "s")\n"
+        out += "\n\(count) \(kind)\(count == 1 ? "" : "s")\n"
         return out
     }
 

@@ -3,7 +3,7 @@ enum SentimentRules {
     /// Words that flip the sentiment of what follows them (within a short scope).
     static let negators: Set<String> = [
         "niet", "geen", "nooit", "nergens", "niemand", "zonder", "niets", "niks", "noch", "allerminst", "geeneens",
-        "not", "no", "never", "nobody", "nothing", "nowhere", "neither", "nor", "without", "cannot", "hardly",
+        "not", "no", "never", "nobody", "nothing", "nowhere", "neither", "nor", "without", "cannot", "hardly", "zero",
         "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't",
         "couldn't", "shouldn't", "haven't", "hasn't", "hadn't", "ain't", "isnt", "dont", "doesnt", "didnt",
         "wont", "cant", "couldnt", "wasnt", "havent", "hasnt", "aint", "shouldnt", "wouldnt",
@@ -74,8 +74,19 @@ enum SentimentRules {
         "minute", "minutes", "hour", "hours", "hrs", "day", "days", "weeks", "month", "months", "year", "years",
     ]
 
+    /// Words after a number and a time unit that count a wait back from now ("9 days ago").
+    static let waitingTails: Set<String> = ["geleden", "ago", "later"]
+
+    /// Question words that make a question a complaint ("Waarom is mijn pakket nog niet bezorgd?").
+    static let complaintQuestionWords: Set<String> = [
+        "waarom", "hoezo", "waarom'", "why", "how come", "wtf", "serieus", "seriously", "alweer", "again", "nog steeds",
+    ]
+
+    /// Emoji that mark what is said as ironic.
+    static let ironyMarkers: Set<String> = ["🙄", "🙃", "😒", "🤡"]
+
     /// Words that, before a number and a time unit, make it a complaint about waiting ("al 3 weken").
-    static let waitingLeads: Set<String> = ["al", "sinds", "ruim", "inmiddels", "already", "for", "over", "since"]
+    static let waitingLeads: Set<String> = ["al", "sinds", "ruim", "inmiddels", "na", "already", "for", "over", "since", "after"]
 
     /// Function words that tell Dutch from English.
     static let dutchMarkers: Set<String> = [

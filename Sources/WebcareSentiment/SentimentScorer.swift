@@ -133,12 +133,29 @@ public struct SentimentScorer: Sendable {
         var result = contributions.map(\.contribution)
         var total = result.reduce(0) { $0 + $1.weight }
 
-        // A plain question is neutral: a question carries no praise, only a complaint keeps its weight.
-        let isQuestion = tokens.contains { $0.kind == .punctuation && $0.folded == "?" }
-        if isQuestion, total > 0 {
-            let damped = total * 0.3
-            result.append(SentimentContribution(term: "?", weight: damped - total, reason: "question: praise damped ×0.3"))
+        // Irony markers (🙄, 🙃) turn praise into its opposite: "Top service weer 🙄".
+        if tokens.contains(where: { $0.kind == .emoji && SentimentRules.ironyMarkers.contains($0.folded) }) {
+            for position in result.indices where result[position].weight > 0 && result[position].reason != "emoji" {
+                let flipped = -0.5 * result[position].weight
+                total += flipped - result[position].weight
+                result[position].weight = flipped
+                result[position].reason += ", ironic (eye-roll emoji) ×-0.5"
+            }
+        }
+
+        // A plain question is neutral; one that asks why, or carries a complaint signal, keeps its weight.
+        let questionMarks = tokens.filter { $0.kind == .punctuation && $0.folded == "?" }.count
+        let isComplaintQuestion = tokens.contains { SentimentRules.complaintQuestionWords.contains($0.folded) }
+            || result.contains { $0.reason.hasPrefix("complaint signal") }
+        if questionMarks > 0, total != 0, total > 0 || !isComplaintQuestion {
+            let damped = total * 0.2
+            result.append(SentimentContribution(term: "?", weight: damped - total, reason: "plain question ×0.2"))
             total = damped
+        }
+        // "???", "?!": exasperation.
+        if questionMarks >= 2 || text.contains("?!") || text.contains("!?") {
+            result.append(SentimentContribution(term: "?!", weight: -1.2, reason: "complaint signal: exasperated question"))
+            total -= 1.2
         }
 
         // Exclamation marks amplify whatever the text already says.
@@ -178,6 +195,8 @@ public struct SentimentScorer: Sendable {
     /// Looks a word up: as written, de-elongated ("slechttt"), without an intensifying prefix ("superslecht",
     /// "kutservice"), or by the sentiment word a Dutch compound ends in ("klantonvriendelijk").
     private func lookUp(_ word: String, primary: Lexicon, secondary: Lexicon, primaryMarkers: Set<String>) -> (Double, String)? {
+        // A word of the text's own language first: "best" is a word in English and a booster in Dutch.
+        if let value = primary.words[word] { return (value, "lexicon") }
         if SentimentRules.negators.contains(word) || SentimentRules.boosters[word] != nil || SentimentRules.contrast.contains(word) {
             return nil
         }
@@ -277,11 +296,16 @@ public struct SentimentScorer: Sendable {
 
     /// "al 3 weken", "sinds twee dagen", "for 2 hours": complaint signals with no sentiment word.
     private func waitingSignal(_ tokens: [Token], at index: Int) -> (text: String, length: Int)? {
+        let isNumber = { (token: Token) in token.kind == .number || Self.numberWords.contains(token.folded) }
+        // "2 weken geleden", "9 days ago": a wait counted back from now.
+        if isNumber(tokens[index]), index + 2 < tokens.count, SentimentRules.timeUnits.contains(tokens[index + 1].folded),
+           SentimentRules.waitingTails.contains(tokens[index + 2].folded) {
+            return (tokens[index...(index + 2)].map(\.original).joined(separator: " "), 3)
+        }
         guard SentimentRules.waitingLeads.contains(tokens[index].folded) else { return nil }
         var next = index + 1
-        if next < tokens.count, tokens[next].kind == .number || Self.numberWords.contains(tokens[next].folded) { next += 1 }
+        if next < tokens.count, isNumber(tokens[next]) { next += 1 }
         guard next < tokens.count, SentimentRules.timeUnits.contains(tokens[next].folded) else { return nil }
-        // "for 2 days" alone is weak in English; only count it when something else says the wait is a problem.
         return (tokens[index...next].map(\.original).joined(separator: " "), next - index + 1)
     }
 

@@ -13,7 +13,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .cannotOpen(let path, let reason):
             "could not open database \(path): \(reason); check the \"database\" path in the config and that its folder is writable"
         case .unknownMention(let id):
-            "no mention with id \(id); `webcare inbox --all` lists the ids"
+            "no mention with id \(id); `webcare inbox --all` lists the open ones with their ids"
         case .failed(let action, let reason):
             "could not \(action): \(reason)"
         }

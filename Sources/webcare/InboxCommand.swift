@@ -17,6 +17,9 @@ struct InboxCommand: ParsableCommand {
     @Option(help: "Show at most this many.")
     var limit: Int?
 
+    @Flag(help: "Include open neutral and positive mentions too.")
+    var all = false
+
     @Flag(help: "Print JSON for scripts.")
     var json = false
 
@@ -28,11 +31,11 @@ struct InboxCommand: ParsableCommand {
         let (config, database) = try options.open()
         let mentions: [Mention]
         do {
-            mentions = try database.openMentions(label: .negative, brand: brand, limit: limit)
+            mentions = try database.openMentions(label: all ? nil : .negative, brand: brand, limit: limit)
         } catch {
             throw storeFailure(error)
         }
         let renderer = InboxRenderer(now: Clock.system.now, width: Terminal.width, useColor: !json && Terminal.useColor)
-        writeOut(json ? renderer.json(mentions) : renderer.text(mentions, slaHours: config.slaHours))
+        writeOut(json ? renderer.json(mentions) : renderer.text(mentions, slaHours: config.slaHours, onlyNegative: !all))
     }
 }

@@ -17,6 +17,6 @@ struct WebcareCommand: ParsableCommand {
             """,
         version: WebcareVersion.current,
         subcommands: [PollCommand.self, InboxCommand.self, AnswerCommand.self, IgnoreCommand.self, ReopenCommand.self,
-                      ScoreCommand.self, CheckSourceCommand.self]
+                      ShowCommand.self, ScoreCommand.self, CheckSourceCommand.self]
     )
 }

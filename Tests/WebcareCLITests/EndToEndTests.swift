@@ -143,7 +143,7 @@ struct Workspace {
         try webcare(["poll", "--config", workspace.config])
         let run = try webcare(["answer", "4242", "--config", workspace.config])
         #expect(run.status == 2)
-        #expect(run.stderr == "webcare: no mention with id 4242; `webcare inbox --all` lists the ids\n")
+        #expect(run.stderr == "webcare: no mention with id 4242; `webcare inbox --all` lists the open ones with their ids\n")
     }
 
     @Test func theConfigIsFoundThroughTheEnvironment() throws {
@@ -152,6 +152,22 @@ struct Workspace {
         #expect(run.status == 0)
         let inbox = try webcare(["inbox", "--json"], environment: ["WEBCARE_CONFIG": workspace.config])
         #expect(inbox.stdout.contains("\"Telvio\""))
+    }
+
+    @Test func showPrintsTheWholeMentionItsReasonsAndItsHistory() throws {
+        let workspace = try Workspace(sources: #"{"name": "Forum", "url": "feeds/rss-forum-telvio.xml"}"#)
+        try webcare(["poll", "--config", workspace.config])
+        let id = try #require(try workspace.inbox().first?["id"] as? Int)
+        try webcare(["answer", String(id), "--config", workspace.config, "--by", "sanne", "--note", "gebeld"])
+        let run = try webcare(["show", String(id), "--config", workspace.config])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("Mention \(id)  [answered]\n"))
+        #expect(run.stdout.contains("Why negative:"))
+        #expect(run.stdout.contains("answered by sanne: gebeld"))
+        let all = try webcare(["inbox", "--all", "--json", "--config", workspace.config])
+        let labels = try (JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as! [[String: Any]]).compactMap { $0["label"] as? String }
+        #expect(labels.contains("positive"))
+        #expect(labels.count == 2)
     }
 
     @Test func theHelpDocumentsTheExitCodes() throws {

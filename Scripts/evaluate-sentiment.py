@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Scores the labelled development set with the built webcare binary and prints accuracy, macro-F1,
+the confusion matrix and (with --mistakes) every text it got wrong.
+
+usage: Scripts/evaluate-sentiment.py [--bin PATH] [--mistakes] [nl|en ...]
+"""
+import json
+import pathlib
+import subprocess
+import sys
+
+root = pathlib.Path(__file__).resolve().parent.parent
+args = sys.argv[1:]
+binary = str(root / ".build/debug/webcare")
+if "--bin" in args:
+    binary = args[args.index("--bin") + 1]
+    del args[args.index("--bin"):args.index("--bin") + 2]
+show_mistakes = "--mistakes" in args
+languages = [a for a in args if not a.startswith("--")] or ["nl", "en"]
+labels = ["negative", "neutral", "positive"]
+
+for language in languages:
+    rows = [line.split("\t", 1) for line in (root / f"Tests/Fixtures/sentiment/{language}.tsv").read_text().splitlines() if "\t" in line]
+    texts = "\n".join(text for _, text in rows) + "\n"
+    out = subprocess.run([binary, "score", "--json", "--config", "/dev/null"], input=texts, capture_output=True, text=True)
+    if out.returncode != 0:
+        out = subprocess.run([binary, "score", "--json"], input=texts, capture_output=True, text=True, env={"HOME": "/nonexistent"})
+    predicted = [json.loads(line) for line in out.stdout.splitlines()]
+    pairs = [(label, p["label"], text, p["score"]) for (label, text), p in zip(rows, predicted)]
+    correct = sum(1 for e, p, _, _ in pairs if e == p)
+    f1s = []
+    for label in labels:
+        tp = sum(1 for e, p, _, _ in pairs if e == label and p == label)
+        predicted_count = sum(1 for _, p, _, _ in pairs if p == label)
+        actual = sum(1 for e, _, _, _ in pairs if e == label)
+        precision = tp / predicted_count if predicted_count else 0
+        recall = tp / actual if actual else 0
+        f1s.append(2 * precision * recall / (precision + recall) if precision + recall else 0)
+    binary_pairs = [(e, p) for e, p, _, _ in pairs if e != "neutral"]
+    binary_correct = sum(1 for e, p in binary_pairs if e == p)
+    print(f"{language}: {len(pairs)} texts  accuracy {correct / len(pairs):.3f}  macro-F1 {sum(f1s) / 3:.3f}  "
+          f"polar texts labelled right {binary_correct / len(binary_pairs):.3f}")
+    print("  expected \\ predicted  " + "  ".join(f"{l:>8}" for l in labels))
+    for expected in labels:
+        counts = [sum(1 for e, p, _, _ in pairs if e == expected and p == predicted) for predicted in labels]
+        print(f"  {expected:>20}  " + "  ".join(f"{c:>8}" for c in counts))
+    if show_mistakes:
+        for e, p, text, score in pairs:
+            if e != p:
+                print(f"  {e:>8} → {p:<8} {score:+.2f}  {text}")
