@@ -48,6 +48,13 @@ enum SentimentRules {
         ("pracht", 0.3, 2.0), ("wonder", 0.3, 1.5),
     ]
 
+    /// Sentiment words that end many neutral compounds ("beltegoed", "bonnetjes", "investering", "framboos"):
+    /// never read a compound's meaning from these.
+    static let misleadingCompoundTails: Set<String> = [
+        "goed", "netjes", "keurig", "tering", "vies", "straf", "boos", "top", "vet", "lief", "eng", "arm", "ziek",
+        "dood", "fout", "ramp", "drama", "lust", "pijn", "trots", "blij", "rot", "zuur", "hel", "pest", "dom",
+    ]
+
     /// Emoji and emoticons with their valence on the lexicon's scale.
     static let emoji: [String: Double] = [
         "😡": -3.0, "🤬": -3.5, "😠": -2.7, "👿": -2.5, "😤": -2.2, "🙄": -1.8, "😒": -1.8, "😞": -2.0, "😔": -1.8,
@@ -81,6 +88,17 @@ enum SentimentRules {
     static let complaintQuestionWords: Set<String> = [
         "waarom", "hoezo", "waarom'", "why", "how come", "wtf", "serieus", "seriously", "alweer", "again", "nog steeds",
     ]
+
+    /// Word pairs that complain something keeps happening, or never does.
+    static let repetitionPairs: Set<String> = [
+        "weer geen", "weer niet", "niet weer", "weer eens", "nog steeds", "nog altijd", "nog niks", "nog niets", "nog geen",
+        "nooit gekregen", "nooit ontvangen", "niet ontvangen", "niet aangekomen", "niks aangekomen", "niemand gekomen",
+        "niet gekomen", "niet opgedaagd", "again?", "not again", "still no", "still not", "still nothing", "never received",
+        "never arrived", "never came", "nobody came", "not received", "not delivered", "down again", "broken again",
+    ]
+
+    /// Question words that ask for an account: a question with one of them is a complaint.
+    static let whyWords: Set<String> = ["waarom", "hoezo", "why", "wtf"]
 
     /// Emoji that mark what is said as ironic.
     static let ironyMarkers: Set<String> = ["🙄", "🙃", "😒", "🤡"]

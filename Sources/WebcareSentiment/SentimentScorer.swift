@@ -84,15 +84,24 @@ public struct SentimentScorer: Sendable {
                 }
                 index += 1
                 continue
-            case .punctuation, .number:
+            case .punctuation:
                 index += 1
                 continue
-            case .word:
+            case .number, .word:
                 break
             }
             if let signal = waitingSignal(tokens, at: index) {
                 contributions.append((index, SentimentContribution(term: signal.text, weight: -1.5, reason: "complaint signal: waiting time")))
                 index += signal.length
+                continue
+            }
+            if token.kind == .number {
+                index += 1
+                continue
+            }
+            if let signal = repetitionSignal(tokens, at: index) {
+                contributions.append((index, SentimentContribution(term: signal, weight: -1.8, reason: "complaint signal: again / still not")))
+                index += signal.split(separator: " ").count
                 continue
             }
             // Phrases first, longest first.
@@ -118,6 +127,16 @@ public struct SentimentScorer: Sendable {
                 contributions.append((index, SentimentContribution(term: token.original, weight: weight, reason: reasons.joined(separator: ", "))))
             }
             index += 1
+        }
+
+        // A negative word right before a positive one qualifies it: "slecht geregeld", "badly organised".
+        for position in contributions.indices.dropFirst() {
+            let previous = contributions[position - 1]
+            if previous.index + 1 == contributions[position].index, previous.contribution.weight <= -1.5,
+               contributions[position].contribution.weight > 0, tokens[previous.index].kind == .word {
+                contributions[position].contribution.weight = 0
+                contributions[position].contribution.reason += ", qualified by \(tokens[previous.index].original) ×0"
+            }
         }
 
         // Contrast: the clause after the last "maar"/"but" weighs more, the one before less.
@@ -151,6 +170,11 @@ public struct SentimentScorer: Sendable {
             let damped = total * 0.2
             result.append(SentimentContribution(term: "?", weight: damped - total, reason: "plain question ×0.2"))
             total = damped
+        }
+        // "Waarom …?", "Why …?", "Hoe kan het dat …?": a question that asks for an account is a complaint.
+        if questionMarks > 0, let asking = tokens.first(where: { SentimentRules.whyWords.contains($0.folded) }) {
+            result.append(SentimentContribution(term: asking.original + " …?", weight: -1.2, reason: "complaint signal: why-question"))
+            total -= 1.2
         }
         // "???", "?!": exasperation.
         if questionMarks >= 2 || text.contains("?!") || text.contains("!?") {
@@ -222,7 +246,9 @@ public struct SentimentScorer: Sendable {
             var start = 3
             while start <= bytes.count - 4 {
                 let tail = String(decoding: bytes[start...], as: UTF8.self)
-                if let value = dutch.words[tail], abs(value) >= 1 { return (value, "compound ending in \(tail)") }
+                if let value = dutch.words[tail], abs(value) >= 1, !SentimentRules.misleadingCompoundTails.contains(tail) {
+                    return (value, "compound ending in \(tail)")
+                }
                 start += 1
             }
         }
@@ -302,11 +328,26 @@ public struct SentimentScorer: Sendable {
            SentimentRules.waitingTails.contains(tokens[index + 2].folded) {
             return (tokens[index...(index + 2)].map(\.original).joined(separator: " "), 3)
         }
+        // "dag 31", "day 4": counting the days of a problem.
+        if tokens[index].folded == "dag" || tokens[index].folded == "day", index + 1 < tokens.count, tokens[index + 1].kind == .number {
+            return (tokens[index].original + " " + tokens[index + 1].original, 2)
+        }
         guard SentimentRules.waitingLeads.contains(tokens[index].folded) else { return nil }
         var next = index + 1
         if next < tokens.count, isNumber(tokens[next]) { next += 1 }
         guard next < tokens.count, SentimentRules.timeUnits.contains(tokens[next].folded) else { return nil }
         return (tokens[index...next].map(\.original).joined(separator: " "), next - index + 1)
+    }
+
+    /// "weer geen", "alweer", "nog steeds niet", "still no": the complaint that something keeps happening or
+    /// never happens, unless the lexicon already has the phrase.
+    private func repetitionSignal(_ tokens: [Token], at index: Int) -> String? {
+        let word = tokens[index].folded
+        if word == "alweer" { return tokens[index].original }
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return nil }
+        let pair = word + " " + tokens[index + 1].folded
+        guard SentimentRules.repetitionPairs.contains(pair), dutch.phrases[pair] == nil, english.phrases[pair] == nil else { return nil }
+        return tokens[index].original + " " + tokens[index + 1].original
     }
 
     private static let numberWords: Set<String> = [
