@@ -177,7 +177,7 @@ public struct SentimentScorer: Sendable {
             total -= 1.2
         }
         // "???", "?!": exasperation.
-        if questionMarks >= 2 || text.contains("?!") || text.contains("!?") {
+        if text.contains("??") || text.contains("?!") || text.contains("!?") {
             result.append(SentimentContribution(term: "?!", weight: -1.2, reason: "complaint signal: exasperated question"))
             total -= 1.2
         }
