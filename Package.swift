@@ -63,14 +63,16 @@ let package = Package(
         .target(name: "WebcarePresent", dependencies: ["WebcareCore"]),
 
         .testTarget(name: "WebcareConfigTests", dependencies: ["WebcareConfig"]),
-        .testTarget(name: "WebcareFetchTests", dependencies: ["WebcareFetch"]),
+        // A loopback HTTP server for the tests that fetch.
+        .target(name: "WebcareTestSupport", path: "Tests/WebcareTestSupport"),
+        .testTarget(name: "WebcareFetchTests", dependencies: ["WebcareFetch", "WebcareTestSupport"]),
         .testTarget(name: "WebcareParseTests", dependencies: ["WebcareParse"]),
         .testTarget(name: "WebcareMatchTests", dependencies: ["WebcareMatch"]),
         .testTarget(name: "WebcareSentimentTests", dependencies: ["WebcareSentiment"]),
         .testTarget(name: "WebcareStoreTests", dependencies: ["WebcareStore"]),
         .testTarget(name: "WebcarePresentTests", dependencies: ["WebcarePresent"]),
-        .testTarget(name: "WebcareAppTests", dependencies: ["WebcareApp", "WebcareStore"]),
-        .testTarget(name: "WebcareCLITests", dependencies: ["WebcareCore"]),
+        .testTarget(name: "WebcareAppTests", dependencies: ["WebcareApp", "WebcareStore", "WebcareTestSupport"]),
+        .testTarget(name: "WebcareCLITests", dependencies: ["WebcareCore", "WebcareTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import Foundation
 import WebcareCore
 
 /// What happened to one source in one poll.
@@ -8,14 +9,21 @@ public enum SourceOutcome: Sendable, Equatable {
     case unchanged
     /// Fetching, reading or storing failed; nothing of this source was stored.
     case failed(reason: String)
+    /// Not fetched this time: it is failing and backing off, or asked to wait (Retry-After), until then.
+    case waiting(until: Date)
+    /// The server said 410 Gone; not polled until its URL changes in the config.
+    case gone
 }
 
 /// The result of a whole poll, source by source in config order.
 public struct PollReport: Sendable, Equatable {
     /// Each source's name and outcome.
     public var outcomes: [(source: String, outcome: SourceOutcome)]
+    /// Lines worth telling the team even in quiet mode: a source that starts failing, one that recovers,
+    /// a permanent redirect. Each is said once, not every 15 minutes.
+    public var notices: [String] = []
 
-    /// Sources that failed, with their reasons.
+    /// Sources that failed this time, with their reasons.
     public var failures: [(source: String, reason: String)] {
         outcomes.compactMap { if case .failed(let reason) = $0.outcome { ($0.source, reason) } else { nil } }
     }
@@ -27,5 +35,6 @@ public struct PollReport: Sendable, Equatable {
 
     public static func == (lhs: PollReport, rhs: PollReport) -> Bool {
         lhs.outcomes.map(\.source) == rhs.outcomes.map(\.source) && lhs.outcomes.map(\.outcome) == rhs.outcomes.map(\.outcome)
+            && lhs.notices == rhs.notices
     }
 }

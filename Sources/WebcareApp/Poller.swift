@@ -8,7 +8,8 @@ import WebcareSentiment
 import WebcareStore
 
 /// Runs the stages for every source: fetch → parse → match → score → store. The only place that knows
-/// their order. One failing source is recorded on that source and never stops the others.
+/// their order. Many transfers are in flight at once; each body is parsed, scored and stored on a worker
+/// while the other transfers go on. One failing source is recorded on that source and never stops the others.
 public struct Poller: Sendable {
     private let config: Config
     private let database: WebcareDatabase
@@ -17,9 +18,12 @@ public struct Poller: Sendable {
     /// One scorer per brand: the team's word overrides plus that brand's own.
     private let scorers: [String: SentimentScorer]
     private let clock: Clock
+    private let health: SourceHealth
+    /// Transfers in flight at once.
+    public var parallel: Int
 
     /// Prepares a poll of the config's sources into the database.
-    public init(config: Config, database: WebcareDatabase, clock: Clock = .system) {
+    public init(config: Config, database: WebcareDatabase, clock: Clock = .system, parallel: Int? = nil) {
         self.config = config
         self.database = database
         self.fetcher = Fetcher(limits: FetchLimits(
@@ -35,68 +39,104 @@ public struct Poller: Sendable {
         }
         self.scorers = scorers
         self.clock = clock
+        self.health = SourceHealth(reportAfterFailures: config.fetch.reportAfterFailures)
+        self.parallel = parallel ?? config.fetch.parallel
     }
 
-    /// Polls every source once. Throws only when the database itself can't be used.
+    /// Polls every source that is due. Throws only when the database itself can't be used.
     public func poll() throws(StoreError) -> PollReport {
         try database.registerSources(config.sources.map { ($0.name, $0.location.description) })
-        var outcomes: [(String, SourceOutcome)] = []
+        let states = try database.fetchStates()
+        let now = clock.now
+        let results = PollResults()
+        var due: [(source: Source, state: SourceFetchState)] = []
         for source in config.sources {
-            outcomes.append((source.name, try poll(source)))
+            let state = states[source.name] ?? SourceFetchState()
+            if state.isGone {
+                results.record(source.name, .gone)
+            } else if let next = state.nextAttemptAt, next > now {
+                results.record(source.name, .waiting(until: next))
+            } else {
+                due.append((source, state))
+            }
         }
-        return PollReport(outcomes: outcomes)
+
+        // Bodies wait for a worker in a bounded queue: memory stays flat however many sources there are.
+        let workers = DispatchQueue(label: "webcare.poll.workers", attributes: .concurrent)
+        let group = DispatchGroup()
+        let slots = DispatchSemaphore(value: max(2, ProcessInfo.processInfo.activeProcessorCount) * 2)
+        let requests = due.map { FetchRequest(location: $0.source.location, etag: $0.state.etag, lastModified: $0.state.lastModified) }
+        fetcher.fetchAll(requests, parallel: parallel, perHost: 2) { index, outcome in
+            let (source, state) = due[index]
+            slots.wait()
+            group.enter()
+            workers.async {
+                defer { slots.signal(); group.leave() }
+                do throws(StoreError) {
+                    let (result, notice) = try self.handle(outcome, for: source, state: state, now: now)
+                    results.record(source.name, result, notice: notice)
+                } catch {
+                    results.fail(error)
+                }
+            }
+        }
+        group.wait()
+        if let error = results.error { throw error }
+        return results.report(order: config.sources.map(\.name))
     }
 
-    private func poll(_ source: Source) throws(StoreError) -> SourceOutcome {
-        var state = try database.fetchState(source: source.name)
-        let now = clock.now
-        state.lastAttemptAt = now
-        let request = FetchRequest(location: source.location, etag: state.etag, lastModified: state.lastModified)
-
-        func fail(_ reason: String, status: Int?) throws(StoreError) -> SourceOutcome {
-            state.lastError = reason
-            state.lastStatus = status
-            state.errorStreak += 1
+    /// Parses, matches, scores and stores one fetched source; records its new state in the same transaction.
+    private func handle(_ outcome: FetchOutcome, for source: Source, state previous: SourceFetchState, now: Date)
+        throws(StoreError) -> (SourceOutcome, String?) {
+        func fail(_ reason: String, _ error: FetchError?) throws(StoreError) -> (SourceOutcome, String?) {
+            let state = health.failed(previous, error: error, reason: reason, now: now)
             try database.saveFetchState(state, source: source.name)
-            return .failed(reason: reason)
+            var notice: String?
+            if health.isWorthReporting(failure: state) {
+                notice = state.isGone
+                    ? "source \"\(source.name)\" is gone (HTTP 410): not polled again until its URL changes in the config"
+                    : "could not poll source \"\(source.name)\": \(reason)"
+                    + (state.errorStreak > 1 ? " (\(state.errorStreak) attempts in a row)" : "")
+            }
+            return (.failed(reason: reason), notice)
+        }
+        func recovered() -> String? {
+            health.isWorthReporting(recoveryFrom: previous)
+                ? "source \"\(source.name)\" works again after \(previous.errorStreak) failed attempt\(previous.errorStreak == 1 ? "" : "s")"
+                : nil
         }
 
-        switch fetcher.fetch(request) {
+        switch outcome {
         case .failed(let error):
-            return try fail(error.reason, status: error.status)
+            return try fail(error.reason, error)
         case .notModified(let status):
-            state.lastStatus = status
-            state.lastSuccessAt = now
-            state.lastError = nil
-            state.errorStreak = 0
-            try database.saveFetchState(state, source: source.name)
-            return .unchanged
+            try database.saveFetchState(health.succeeded(previous, status: status, now: now), source: source.name)
+            return (.unchanged, recovered())
         case .body(let body):
+            var state = health.succeeded(previous, status: body.status, now: now)
+            state.etag = body.etag
+            state.lastModified = body.lastModified
+            var notices: [String] = []
+            if let moved = body.movedPermanentlyTo, moved != previous.movedTo {
+                state.movedTo = moved
+                notices.append("source \"\(source.name)\" has moved permanently to \(moved): update its url in the config")
+            }
+            if let recovery = recovered() { notices.append(recovery) }
             let hash = StableHash.hex(ofBytes: body.bytes)
-            if hash == state.bodyHash, state.errorStreak == 0 {
-                state.lastStatus = body.status
-                state.lastSuccessAt = now
-                state.etag = body.etag
-                state.lastModified = body.lastModified
+            if hash == previous.bodyHash {
                 try database.saveFetchState(state, source: source.name)
-                return .unchanged
+                return (.unchanged, notices.isEmpty ? nil : notices.joined(separator: "\n"))
             }
             let feed: ParsedFeed
             do {
                 feed = try FeedParser.parse(body.bytes, baseURL: body.finalURL.hasPrefix("http") ? body.finalURL : nil)
             } catch {
-                return try fail("could not read the document: \(error.reason)", status: body.status)
+                return try fail("could not read the document: \(error.reason)", nil)
             }
-            let mentions = mentions(in: feed, from: source)
-            state.etag = body.etag
-            state.lastModified = body.lastModified
             state.bodyHash = hash
-            state.lastStatus = body.status
-            state.lastSuccessAt = now
-            state.lastError = nil
-            state.errorStreak = 0
+            let mentions = mentions(in: feed, from: source)
             let new = try database.saveNewMentions(mentions, source: source.name, state: state, at: now)
-            return .polled(items: feed.items.count, mentions: mentions.count, new: new)
+            return (.polled(items: feed.items.count, mentions: mentions.count, new: new), notices.isEmpty ? nil : notices.joined(separator: "\n"))
         }
     }
 
@@ -127,5 +167,31 @@ public struct Poller: Sendable {
                 published: item.published, brand: brand, sentiment: sentiment, reach: source.reach))
         }
         return mentions
+    }
+}
+
+/// Outcomes gathered from the workers. @unchecked Sendable: every property is read and written under `lock`.
+final class PollResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outcomes: [String: SourceOutcome] = [:]
+    private var notices: [String: String] = [:]
+    private(set) var error: StoreError?
+
+    func record(_ source: String, _ outcome: SourceOutcome, notice: String? = nil) {
+        lock.withLock {
+            outcomes[source] = outcome
+            if let notice { notices[source] = notice }
+        }
+    }
+
+    func fail(_ error: StoreError) {
+        lock.withLock { if self.error == nil { self.error = error } }
+    }
+
+    func report(order: [String]) -> PollReport {
+        lock.withLock {
+            PollReport(outcomes: order.compactMap { name in outcomes[name].map { (name, $0) } },
+                       notices: order.compactMap { notices[$0] })
+        }
     }
 }

@@ -11,6 +11,10 @@ public struct FetchSettings: Sendable, Equatable {
     public var maxBytes: Int = 10 * 1024 * 1024
     /// The User-Agent header; nil means `webcare/<version>`.
     public var userAgent: String?
+    /// Transfers in flight at once.
+    public var parallel: Int = 16
+    /// Consecutive failures before a source is reported as failing.
+    public var reportAfterFailures: Int = 3
 
     /// The defaults.
     public init() {}

@@ -96,7 +96,10 @@ struct ConfigReader {
         var settings = FetchSettings()
         guard let value else { return settings }
         let fields = try object(value, at: "fetch")
-        try rejectUnknownKeys(fields, known: ["timeoutSeconds", "connectTimeoutSeconds", "maxBytes", "userAgent"], at: "fetch")
+        try rejectUnknownKeys(fields, known: ["timeoutSeconds", "connectTimeoutSeconds", "maxBytes", "userAgent", "parallel",
+                                              "reportAfterFailures"], at: "fetch")
+        if let v = fields["parallel"] { settings.parallel = try positiveInteger(v, at: "fetch.parallel") }
+        if let v = fields["reportAfterFailures"] { settings.reportAfterFailures = try positiveInteger(v, at: "fetch.reportAfterFailures") }
         if let v = fields["timeoutSeconds"] { settings.timeoutSeconds = try positiveInteger(v, at: "fetch.timeoutSeconds") }
         if let v = fields["connectTimeoutSeconds"] { settings.connectTimeoutSeconds = try positiveInteger(v, at: "fetch.connectTimeoutSeconds") }
         if let v = fields["maxBytes"] { settings.maxBytes = try positiveInteger(v, at: "fetch.maxBytes") }

@@ -65,6 +65,8 @@ public struct FetchedBody: Sendable, Equatable {
     public var contentType: String?
     /// The URL the body finally came from, after redirects.
     public var finalURL: String
+    /// Where a permanent redirect (301 or 308) on the way pointed, so the config can be updated; else nil.
+    public var movedPermanentlyTo: String? = nil
 }
 
 /// Why a fetch failed, in words a person setting up a source can act on.
@@ -73,11 +75,14 @@ public struct FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     public var status: Int?
     /// What went wrong.
     public var reason: String
+    /// The server's Retry-After header (seconds or an HTTP date), on 429 and 503 mostly.
+    public var retryAfter: String?
 
     /// Makes an error.
-    public init(status: Int?, reason: String) {
+    public init(status: Int?, reason: String, retryAfter: String? = nil) {
         self.status = status
         self.reason = reason
+        self.retryAfter = retryAfter
     }
 
     /// The reason.

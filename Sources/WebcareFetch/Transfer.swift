@@ -21,7 +21,68 @@ public struct Fetcher: Sendable {
         guard let transfer = Transfer(request: request, limits: limits) else {
             return .failed(FetchError(status: nil, reason: "could not start a transfer (libcurl out of memory)"))
         }
-        return transfer.perform()
+        transfer.configure()
+        return transfer.finish(curl_easy_perform(transfer.handle))
+    }
+
+    /// Fetches every request with many transfers in flight at once on this thread (libcurl's multi
+    /// interface): at most `parallel` in all and `perHost` per host. `deliver` is called with each request's
+    /// index and outcome as soon as that transfer ends, in completion order, so the caller can work on one
+    /// body while the others are still arriving. One slow source holds up nobody: each has its own timeout.
+    public func fetchAll(_ requests: [FetchRequest], parallel: Int = 16, perHost: Int = 2, deliver: (Int, FetchOutcome) -> Void) {
+        guard let multi = curl_multi_init() else {
+            for index in requests.indices { deliver(index, .failed(FetchError(status: nil, reason: "could not start libcurl"))) }
+            return
+        }
+        defer { curl_multi_cleanup(multi) }
+        _ = webcare_curl_multi_setopt_long(multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, max(1, parallel))
+        _ = webcare_curl_multi_setopt_long(multi, CURLMOPT_MAX_HOST_CONNECTIONS, max(1, perHost))
+
+        var waiting = Array(requests.indices)
+        var active: [UnsafeMutableRawPointer: (index: Int, transfer: Transfer, host: String)] = [:]
+        var perHostActive: [String: Int] = [:]
+
+        func start() {
+            var position = 0
+            while active.count < max(1, parallel), position < waiting.count {
+                let index = waiting[position]
+                let host = Self.hostKey(requests[index].location)
+                if perHostActive[host, default: 0] >= max(1, perHost) { position += 1; continue }
+                waiting.remove(at: position)
+                guard let transfer = Transfer(request: requests[index], limits: limits) else {
+                    deliver(index, .failed(FetchError(status: nil, reason: "could not start a transfer (libcurl out of memory)")))
+                    continue
+                }
+                transfer.configure()
+                curl_multi_add_handle(multi, transfer.handle)
+                active[transfer.handle] = (index, transfer, host)
+                perHostActive[host, default: 0] += 1
+            }
+        }
+
+        start()
+        while !active.isEmpty {
+            var running: Int32 = 0
+            curl_multi_perform(multi, &running)
+            var left: Int32 = 0
+            while let message = curl_multi_info_read(multi, &left) {
+                guard message.pointee.msg == CURLMSG_DONE, let handle = message.pointee.easy_handle,
+                      let entry = active.removeValue(forKey: handle) else { continue }
+                let code = message.pointee.data.result
+                curl_multi_remove_handle(multi, handle)
+                perHostActive[entry.host, default: 1] -= 1
+                deliver(entry.index, entry.transfer.finish(code))
+            }
+            start()
+            if !active.isEmpty { curl_multi_poll(multi, nil, 0, 200, nil) }
+        }
+    }
+
+    /// Requests to one host share its limit; local files have none worth keeping.
+    static func hostKey(_ location: SourceLocation) -> String {
+        guard case .web(let url) = location else { return "file:" + location.description }
+        let afterScheme = url.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false)
+        return afterScheme.count > 2 ? afterScheme[2].lowercased() : url
     }
 }
 
@@ -36,10 +97,15 @@ final class TransferSink {
 
     init(maxBytes: Int) { self.maxBytes = maxBytes }
 
+    var retryAfter: String?
+    var wasMovedPermanently = false
+
     func header(_ line: String) {
         if line.hasPrefix("HTTP/") {
             // A new response (after a redirect or a 100 Continue): forget the previous one's headers.
-            etag = nil; lastModified = nil; contentType = nil
+            etag = nil; lastModified = nil; contentType = nil; retryAfter = nil
+            let parts = line.split(separator: " ")
+            if parts.count > 1, parts[1] == "301" || parts[1] == "308" { wasMovedPermanently = true }
             return
         }
         guard let colon = line.firstIndex(of: ":") else { return }
@@ -52,6 +118,7 @@ final class TransferSink {
         case "etag": etag = String(value)
         case "last-modified": lastModified = String(value)
         case "content-type": contentType = String(value)
+        case "retry-after": retryAfter = String(value)
         default: break
         }
     }
@@ -59,7 +126,8 @@ final class TransferSink {
 
 /// Owns one libcurl easy handle for one request; freed in deinit.
 final class Transfer {
-    private let handle: UnsafeMutableRawPointer
+    let handle: UnsafeMutableRawPointer
+    private let sink: TransferSink
     private let request: FetchRequest
     private let limits: FetchLimits
     private var headerList: UnsafeMutablePointer<curl_slist>?
@@ -70,6 +138,7 @@ final class Transfer {
         self.handle = handle
         self.request = request
         self.limits = limits
+        sink = TransferSink(maxBytes: limits.maxBytes)
         errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
     }
@@ -80,8 +149,8 @@ final class Transfer {
         errorBuffer.deallocate()
     }
 
-    func perform() -> FetchOutcome {
-        let sink = TransferSink(maxBytes: limits.maxBytes)
+    /// Sets every option; the sink and buffers live as long as this object.
+    func configure() {
         let sinkPointer = Unmanaged.passUnretained(sink).toOpaque()
         let isFile: Bool
         if case .file = request.location { isFile = true } else { isFile = false }
@@ -132,8 +201,10 @@ final class Transfer {
             return length
         })
         _ = webcare_curl_setopt_pointer(handle, CURLOPT_HEADERDATA, sinkPointer)
+    }
 
-        let code = curl_easy_perform(handle)
+    /// Turns the transfer's end into an outcome.
+    func finish(_ code: CURLcode) -> FetchOutcome {
         var status = 0
         _ = withUnsafeMutablePointer(to: &status) { webcare_curl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, $0) }
         var effective: UnsafeMutablePointer<CChar>?
@@ -148,10 +219,15 @@ final class Transfer {
         }
         if status == 304 { return .notModified(status: 304) }
         if status >= 400 || (status >= 300 && status < 400) {
-            return .failed(FetchError(status: status, reason: Self.describeStatus(status)))
+            var error = FetchError(status: status, reason: Self.describeStatus(status))
+            error.retryAfter = sink.retryAfter
+            return .failed(error)
         }
-        return .body(FetchedBody(bytes: sink.body, status: status, etag: sink.etag, lastModified: sink.lastModified,
-                                 contentType: sink.contentType, finalURL: finalURL))
+        let isFile: Bool
+        if case .file = request.location { isFile = true } else { isFile = false }
+        return .body(FetchedBody(bytes: sink.body, status: isFile ? 0 : status, etag: sink.etag, lastModified: sink.lastModified,
+                                 contentType: sink.contentType, finalURL: finalURL,
+                                 movedPermanentlyTo: sink.wasMovedPermanently ? finalURL : nil))
     }
 
     private func describe(_ code: CURLcode) -> String {

@@ -57,6 +57,14 @@ enum Schema {
                     BEGIN SELECT RAISE(ABORT, 'mention history is append-only'); END;
                 """)
         }
+        migrator.registerMigration("v2: source health and backoff") { db in
+            try db.execute(sql: """
+                ALTER TABLE source ADD COLUMN nextAttemptAt DATETIME;
+                ALTER TABLE source ADD COLUMN isGone BOOLEAN NOT NULL DEFAULT 0 CHECK (isGone IN (0, 1));
+                ALTER TABLE source ADD COLUMN movedTo TEXT;
+                ALTER TABLE source ADD COLUMN failingSince DATETIME;
+                """)
+        }
         return migrator
     }
 }

@@ -18,10 +18,19 @@ public struct SourceFetchState: Sendable, Equatable {
     public var lastError: String?
     /// How many attempts in a row have failed.
     public var errorStreak: Int
+    /// Not to be fetched before this time (backoff, Retry-After); nil means at the next poll.
+    public var nextAttemptAt: Date?
+    /// The server said 410 Gone: not polled again until its URL changes in the config.
+    public var isGone: Bool = false
+    /// Where a permanent redirect last pointed, so the team can update the config.
+    public var movedTo: String?
+    /// When the current run of failures began; nil while the source is healthy.
+    public var failingSince: Date?
 
     /// Makes a state.
     public init(etag: String? = nil, lastModified: String? = nil, bodyHash: String? = nil, lastAttemptAt: Date? = nil,
-                lastSuccessAt: Date? = nil, lastStatus: Int? = nil, lastError: String? = nil, errorStreak: Int = 0) {
+                lastSuccessAt: Date? = nil, lastStatus: Int? = nil, lastError: String? = nil, errorStreak: Int = 0,
+                nextAttemptAt: Date? = nil, isGone: Bool = false, movedTo: String? = nil, failingSince: Date? = nil) {
         self.etag = etag
         self.lastModified = lastModified
         self.bodyHash = bodyHash
@@ -30,5 +39,9 @@ public struct SourceFetchState: Sendable, Equatable {
         self.lastStatus = lastStatus
         self.lastError = lastError
         self.errorStreak = errorStreak
+        self.nextAttemptAt = nextAttemptAt
+        self.isGone = isGone
+        self.movedTo = movedTo
+        self.failingSince = failingSince
     }
 }

@@ -63,7 +63,8 @@ public final class WebcareDatabase: Sendable {
             for source in sources {
                 try db.execute(sql: """
                     INSERT INTO source (name, url) VALUES (?, ?)
-                    ON CONFLICT(name) DO UPDATE SET url = excluded.url, etag = NULL, lastModified = NULL, bodyHash = NULL
+                    ON CONFLICT(name) DO UPDATE SET url = excluded.url, etag = NULL, lastModified = NULL, bodyHash = NULL,
+                        nextAttemptAt = NULL, isGone = 0, movedTo = NULL
                     WHERE source.url <> excluded.url
                     """, arguments: [source.name, source.url])
             }
@@ -73,13 +74,25 @@ public final class WebcareDatabase: Sendable {
     /// The fetch state of a source, or an empty state when it was never fetched.
     public func fetchState(source: String) throws(StoreError) -> SourceFetchState {
         try read("read the fetch state of \(source)") { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM source WHERE name = ?", arguments: [source]) else {
-                return SourceFetchState()
-            }
-            return SourceFetchState(etag: row["etag"], lastModified: row["lastModified"], bodyHash: row["bodyHash"],
-                                    lastAttemptAt: row["lastAttemptAt"], lastSuccessAt: row["lastSuccessAt"],
-                                    lastStatus: row["lastStatus"], lastError: row["lastError"], errorStreak: row["errorStreak"])
+            try Row.fetchOne(db, sql: "SELECT * FROM source WHERE name = ?", arguments: [source]).map(Self.state) ?? SourceFetchState()
         }
+    }
+
+    /// Every source's fetch state, by name.
+    public func fetchStates() throws(StoreError) -> [String: SourceFetchState] {
+        try read("read the fetch states") { db in
+            var states: [String: SourceFetchState] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM source") { states[row["name"]] = Self.state(row) }
+            return states
+        }
+    }
+
+    private static func state(_ row: Row) -> SourceFetchState {
+        SourceFetchState(etag: row["etag"], lastModified: row["lastModified"], bodyHash: row["bodyHash"],
+                         lastAttemptAt: row["lastAttemptAt"], lastSuccessAt: row["lastSuccessAt"],
+                         lastStatus: row["lastStatus"], lastError: row["lastError"], errorStreak: row["errorStreak"],
+                         nextAttemptAt: row["nextAttemptAt"], isGone: row["isGone"], movedTo: row["movedTo"],
+                         failingSince: row["failingSince"])
     }
 
     /// Stores a source's new mentions and its new fetch state in one transaction, so a crash can neither
@@ -113,10 +126,12 @@ public final class WebcareDatabase: Sendable {
     private static func updateState(_ db: Database, source: String, state: SourceFetchState) throws {
         try db.execute(sql: """
             UPDATE source SET etag = ?, lastModified = ?, bodyHash = ?, lastAttemptAt = ?, lastSuccessAt = ?,
-                              lastStatus = ?, lastError = ?, errorStreak = ?
+                              lastStatus = ?, lastError = ?, errorStreak = ?, nextAttemptAt = ?, isGone = ?, movedTo = ?,
+                              failingSince = ?
             WHERE name = ?
             """, arguments: [state.etag, state.lastModified, state.bodyHash, state.lastAttemptAt, state.lastSuccessAt,
-                             state.lastStatus, state.lastError, state.errorStreak, source])
+                             state.lastStatus, state.lastError, state.errorStreak, state.nextAttemptAt, state.isGone,
+                             state.movedTo, state.failingSince, source])
     }
 
     /// Item keys already stored for a source (to tell new items from known ones before scoring).

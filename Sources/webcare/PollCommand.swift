@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import WebcareApp
 
 struct PollCommand: ParsableCommand {
@@ -6,12 +7,16 @@ struct PollCommand: ParsableCommand {
         commandName: "poll",
         abstract: "Fetch every source and store the new brand mentions.",
         discussion: """
-            Quiet on success (cron mails whatever it prints). A failing source is reported on stderr and never
-            stops the others. Safe to run twice at once: nothing is stored twice.
+            Quiet on success (cron mails whatever it prints). A source that starts failing is reported once on
+            stderr (after fetch.reportAfterFailures attempts in a row, default 3; at once for a source that never
+            worked), and once when it recovers; a failing source is retried with growing intervals up to 6 hours.
+            One failing source never stops the others. A second poll of the same database waits for the first
+            (--wait) instead of running beside it.
 
             Example crontab line:  */15 * * * *  webcare poll --config /etc/webcare/config.json
 
-            Exit codes: 0 every source polled; 1 one or more sources failed; 2 config error; 3 database error.
+            Exit codes: 0 every due source polled; 1 one or more sources failed this time; 2 config error;
+            3 database error; 4 another poll kept running for the whole --wait.
             """
     )
 
@@ -20,14 +25,32 @@ struct PollCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print a line per source.")
     var verbose = false
 
+    @Option(help: ArgumentHelp("Transfers in flight at once (default: fetch.parallel, 16).", valueName: "n"))
+    var parallel: Int?
+
+    @Option(help: ArgumentHelp("Seconds to wait for another poll of the same database to end.", valueName: "seconds"))
+    var wait: Double = 30
+
+    func validate() throws {
+        if let parallel, parallel < 1 { throw ValidationError("--parallel must be 1 or more") }
+        if wait < 0 { throw ValidationError("--wait must be 0 or more seconds") }
+    }
+
     func run() throws {
         let (config, database) = try options.open()
+        let lock: PollLock
+        do {
+            lock = try PollLock(databasePath: config.database, wait: wait)
+        } catch {
+            throw fail(error.description, code: ExitStatus.pollRunning)
+        }
         let report: PollReport
         do {
-            report = try Poller(config: config, database: database).poll()
+            report = try Poller(config: config, database: database, parallel: parallel).poll()
         } catch {
             throw storeFailure(error)
         }
+        withExtendedLifetime(lock) {}
         if verbose {
             for (source, outcome) in report.outcomes {
                 switch outcome {
@@ -37,13 +60,15 @@ struct PollCommand: ParsableCommand {
                     writeOut("\(source): unchanged\n")
                 case .failed(let reason):
                     writeOut("\(source): FAILED: \(reason)\n")
+                case .waiting(let until):
+                    writeOut("\(source): failing, next attempt at \(ISO8601DateFormatter().string(from: until))\n")
+                case .gone:
+                    writeOut("\(source): gone (HTTP 410), not polled until its URL changes\n")
                 }
             }
             writeOut("\(report.newMentions) new mentions stored\n")
         }
-        for failure in report.failures {
-            printError("could not poll source \"\(failure.source)\": \(failure.reason)")
-        }
+        for notice in report.notices { printError(notice) }
         if !report.failures.isEmpty { throw ExitCode(ExitStatus.someSourcesFailed) }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WebcareCore
+import WebcareTestSupport
 @testable import WebcareFetch
 
 private func gzip(_ text: String) throws -> [UInt8] {
@@ -105,5 +106,61 @@ private let feed = "<rss version=\"2.0\"><channel><title>t</title></channel></rs
         #expect(body.bytes == Array(feed.utf8))
         let missing = fetcher.fetch(FetchRequest(location: .file("/nonexistent/feed.xml")))
         #expect(missing == .failed(FetchError(status: nil, reason: "cannot read the file /nonexistent/feed.xml: it is missing or unreadable")))
+    }
+}
+
+@Suite struct ConcurrentFetchTests {
+    let fetcher = Fetcher(limits: FetchLimits(timeoutSeconds: 2, connectTimeoutSeconds: 2))
+
+    @Test func aHangingSourceHoldsUpNobodyAndIsCutOffByItsTimeout() throws {
+        let server = try LoopbackServer { request in
+            request.path == "/hang" ? LoopbackServer.Response(body: Array(feed.utf8), delay: 10) : .text(feed)
+        }
+        let other = try LoopbackServer { _ in .text(feed) }
+        let requests = [FetchRequest(location: .web(server.baseURL + "/hang"))]
+            + (0..<6).map { FetchRequest(location: .web(other.baseURL + "/feed\($0)")) }
+        var order: [Int] = []
+        var outcomes: [Int: FetchOutcome] = [:]
+        fetcher.fetchAll(requests, parallel: 4) { index, outcome in
+            order.append(index)
+            outcomes[index] = outcome
+        }
+        #expect(order.count == 7)
+        #expect(order.last == 0, "the hanging source must finish last, after every other: \(order)")
+        guard case .failed(let error) = outcomes[0] else { Issue.record("the hanging source should fail"); return }
+        #expect(error.reason.hasPrefix("timed out"))
+        for index in 1...6 {
+            guard case .body = outcomes[index] else { Issue.record("source \(index) should have a body"); continue }
+        }
+    }
+
+    @Test func atMostTwoTransfersGoToOneHostAtATime() throws {
+        let server = try LoopbackServer { _ in LoopbackServer.Response(body: Array(feed.utf8), delay: 0.2) }
+        let requests = (0..<8).map { FetchRequest(location: .web(server.baseURL + "/feed\($0)")) }
+        var delivered = 0
+        fetcher.fetchAll(requests, parallel: 16, perHost: 2) { _, outcome in
+            if case .body = outcome { delivered += 1 }
+        }
+        #expect(delivered == 8)
+        #expect(server.mostConcurrent == 2)
+    }
+
+    @Test func retryAfterAndPermanentRedirectsAreReported() throws {
+        let server = try LoopbackServer { request in
+            switch request.path {
+            case "/busy": LoopbackServer.Response(status: 503, headers: [("Retry-After", "120")])
+            case "/old": LoopbackServer.Response(status: 308, headers: [("Location", "/new")])
+            default: .text(feed)
+            }
+        }
+        guard case .failed(let error) = fetcher.fetch(FetchRequest(location: .web(server.baseURL + "/busy"))) else {
+            Issue.record("503 should fail"); return
+        }
+        #expect(error.retryAfter == "120")
+        #expect(error.status == 503)
+        guard case .body(let body) = fetcher.fetch(FetchRequest(location: .web(server.baseURL + "/old"))) else {
+            Issue.record("redirect should be followed"); return
+        }
+        #expect(body.movedPermanentlyTo == server.baseURL + "/new")
     }
 }

@@ -6,38 +6,50 @@ import Glibc
 /// A tiny HTTP/1.1 server on 127.0.0.1 for tests: records every request it receives and answers each with
 /// what the handler returns. One thread per connection, so a deliberately slow answer holds up nobody else.
 /// @unchecked Sendable: `requests` is only touched under `lock`; the file descriptor is set once.
-final class LoopbackServer: @unchecked Sendable {
-    struct Request: Sendable {
-        var method: String
-        var path: String
+public final class LoopbackServer: @unchecked Sendable {
+    public struct Request: Sendable {
+        public var method: String
+        public var path: String
         /// Header names lowercased.
-        var headers: [String: String]
+        public var headers: [String: String]
     }
 
-    struct Response: Sendable {
-        var status: Int = 200
-        var headers: [(String, String)] = []
-        var body: [UInt8] = []
+    public struct Response: Sendable {
+        public var status: Int = 200
+        public var headers: [(String, String)] = []
+        public var body: [UInt8] = []
         /// Seconds to wait before answering (to test timeouts).
-        var delay: Double = 0
+        public var delay: Double = 0
 
-        static func text(_ body: String, status: Int = 200, headers: [(String, String)] = []) -> Response {
+        public init(status: Int = 200, headers: [(String, String)] = [], body: [UInt8] = [], delay: Double = 0) {
+            self.status = status
+            self.headers = headers
+            self.body = body
+            self.delay = delay
+        }
+
+        public static func text(_ body: String, status: Int = 200, headers: [(String, String)] = []) -> Response {
             Response(status: status, headers: headers, body: Array(body.utf8))
         }
     }
 
-    let port: UInt16
+    public let port: UInt16
     private let socket: Int32
     private let lock = NSLock()
     private var received: [Request] = []
+    private var open = 0
+    private var mostOpen = 0
     private let handler: @Sendable (Request) -> Response
 
-    var baseURL: String { "http://127.0.0.1:\(port)" }
+    public var baseURL: String { "http://127.0.0.1:\(port)" }
+
+    /// The most connections that were being answered at the same moment.
+    public var mostConcurrent: Int { lock.withLock { mostOpen } }
 
     /// Every request received so far, in order.
-    var requests: [Request] { lock.withLock { received } }
+    public var requests: [Request] { lock.withLock { received } }
 
-    init(handler: @escaping @Sendable (Request) -> Response) throws {
+    public init(handler: @escaping @Sendable (Request) -> Response) throws {
         self.handler = handler
         let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw POSIXError(.EIO) }
@@ -63,7 +75,7 @@ final class LoopbackServer: @unchecked Sendable {
 
     deinit { stop() }
 
-    func stop() {
+    public func stop() {
         shutdown(socket, Int32(SHUT_RDWR))
         close(socket)
     }
@@ -95,7 +107,8 @@ final class LoopbackServer: @unchecked Sendable {
             headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
         let request = Request(method: requestLine.first.map(String.init) ?? "", path: requestLine.count > 1 ? String(requestLine[1]) : "/", headers: headers)
-        lock.withLock { received.append(request) }
+        lock.withLock { received.append(request); open += 1; mostOpen = max(mostOpen, open) }
+        defer { lock.withLock { open -= 1 } }
         let response = handler(request)
         if response.delay > 0 { Thread.sleep(forTimeInterval: response.delay) }
         var text = "HTTP/1.1 \(response.status) Status\r\nContent-Length: \(response.body.count)\r\nConnection: close\r\n"
