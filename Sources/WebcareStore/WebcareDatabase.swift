@@ -54,6 +54,11 @@ public final class WebcareDatabase: Sendable {
         }
     }
 
+    /// Rows of one read query (for extensions in this module).
+    func readRows(_ action: String, sql: String, arguments: StatementArguments) throws(StoreError) -> [Row] {
+        try read(action) { db in try Row.fetchAll(db, sql: sql, arguments: arguments) }
+    }
+
     // MARK: sources
 
     /// Makes sure every configured source has a row (new ones start with no fetch state); a changed URL
@@ -216,5 +221,37 @@ public final class WebcareDatabase: Sendable {
                                  language: Language(rawValue: row["language"]) ?? .unknown),
             reach: row["reach"], status: MentionStatus(rawValue: row["status"]) ?? .open,
             statusChangedAt: row["statusChangedAt"], statusChangedBy: row["statusChangedBy"], note: row["statusNote"])
+    }
+}
+
+/// One source's health and activity, for `webcare sources`.
+public struct SourceActivity: Sendable {
+    /// The source's name.
+    public var name: String
+    /// Its URL or path as last configured.
+    public var url: String
+    /// Its fetch state.
+    public var state: SourceFetchState
+    /// When it last brought a new mention.
+    public var lastNewMentionAt: Date?
+    /// New mentions it brought in the seven days before `now`.
+    public var mentionsLastWeek: Int
+}
+
+extension WebcareDatabase {
+    /// Every known source with its health and activity, by name.
+    public func sourceActivity(now: Date) throws(StoreError) -> [SourceActivity] {
+        let states = try fetchStates()
+        let rows: [Row] = try readRows("read source activity", sql: """
+            SELECT source.name, source.url, MAX(mention.firstSeenAt) AS lastNew,
+                   SUM(CASE WHEN mention.firstSeenAt >= ? THEN 1 ELSE 0 END) AS lastWeek
+            FROM source LEFT JOIN mention ON mention.source = source.name
+            GROUP BY source.name ORDER BY source.name
+            """, arguments: [now.addingTimeInterval(-7 * 86400)])
+        return rows.map { row in
+            let name: String = row["name"]
+            return SourceActivity(name: name, url: row["url"], state: states[name] ?? SourceFetchState(),
+                                  lastNewMentionAt: row["lastNew"], mentionsLastWeek: row["lastWeek"] ?? 0)
+        }
     }
 }

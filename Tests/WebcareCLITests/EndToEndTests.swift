@@ -10,7 +10,7 @@ struct WebcareRun {
 
 private let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-private func binary() -> URL {
+func webcareBinary() -> URL {
     if let explicit = ProcessInfo.processInfo.environment["WEBCARE_BIN"] { return URL(fileURLWithPath: explicit) }
     // The test runner lives next to the products in .build/<triple>/debug.
     var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
@@ -26,7 +26,7 @@ private func binary() -> URL {
 @discardableResult
 func webcare(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> WebcareRun {
     let process = Process()
-    process.executableURL = binary()
+    process.executableURL = webcareBinary()
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = "1"

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+import WebcareTestSupport
+
+/// Serves 40 feeds of 5 Telvio items; while `slow` is set, half of them answer only after 3 s.
+/// @unchecked Sendable: `slow` is guarded by `lock`.
+final class HalfSlowFeeds: @unchecked Sendable {
+    private let lock = NSLock()
+    private var isSlow = true
+    var slow: Bool {
+        get { lock.withLock { isSlow } }
+        set { lock.withLock { isSlow = newValue } }
+    }
+
+    func answer(_ request: LoopbackServer.Request) -> LoopbackServer.Response {
+        let number = Int(request.path.dropFirst("/feed".count)) ?? 0
+        let items = (0..<5).map { "<item><guid>f\(number)-i\($0)</guid><title>Telvio storing \(number)-\($0)</title><description>Waardeloos, al 3 dagen geen internet</description></item>" }
+        let body = "<rss version=\"2.0\"><channel><title>feed \(number)</title>\(items.joined())</channel></rss>"
+        return LoopbackServer.Response(body: Array(body.utf8), delay: slow && number >= 20 ? 3 : 0)
+    }
+}
+
+@Suite struct KilledPollTests {
+    @Test func aPollKilledMidwayLosesAndDuplicatesNothing() throws {
+        let feeds = HalfSlowFeeds()
+        let server = try LoopbackServer { feeds.answer($0) }
+        let sources = (0..<40).map { #"{"name": "feed \#($0)", "url": "\#(server.baseURL)/feed\#($0)"}"# }.joined(separator: ",\n")
+        let workspace = try Workspace(sources: sources)
+
+        let process = Process()
+        process.executableURL = webcareBinary()
+        process.arguments = ["poll", "--config", workspace.config]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 1.5)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+
+        let partial = try workspace.inbox().count
+        #expect(partial < 200, "the kill came after the poll finished; nothing was tested")
+
+        feeds.slow = false
+        let rerun = try webcare(["poll", "--config", workspace.config])
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        let stored = try workspace.inbox()
+        #expect(stored.count == 200)
+        #expect(Set(stored.compactMap { $0["id"] as? Int }).count == 200)
+        #expect(try webcare(["poll", "--config", workspace.config]).status == 0)
+        #expect(try workspace.inbox().count == 200)
+    }
+
+    @Test func aSecondPollWaitsForTheFirstOrSaysSoWithExitCode4() throws {
+        let feeds = HalfSlowFeeds()
+        let server = try LoopbackServer { feeds.answer($0) }
+        let workspace = try Workspace(sources: #"{"name": "slow", "url": "\#(server.baseURL)/feed30"}"#)
+        let first = Process()
+        first.executableURL = webcareBinary()
+        first.arguments = ["poll", "--config", workspace.config]
+        try first.run()
+        Thread.sleep(forTimeInterval: 0.7)
+        let impatient = try webcare(["poll", "--config", workspace.config, "--wait", "0"])
+        #expect(impatient.status == 4)
+        #expect(impatient.stderr.hasPrefix("webcare: another webcare poll is still running"))
+        let patient = try webcare(["poll", "--config", workspace.config, "--wait", "20"])
+        #expect(patient.status == 0)
+        first.waitUntilExit()
+        #expect(first.terminationStatus == 0)
+        #expect(try workspace.inbox().count == 5)
+    }
+}
