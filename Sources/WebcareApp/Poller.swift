@@ -65,6 +65,7 @@ public struct Poller: Sendable {
         let workers = DispatchQueue(label: "webcare.poll.workers", attributes: .concurrent)
         let group = DispatchGroup()
         let slots = DispatchSemaphore(value: max(2, ProcessInfo.processInfo.activeProcessorCount) * 2)
+        let started = ContinuousClock.now
         let requests = due.map { FetchRequest(location: $0.source.location, etag: $0.state.etag, lastModified: $0.state.lastModified) }
         fetcher.fetchAll(requests, parallel: parallel, perHost: 2) { index, outcome in
             let (source, state) = due[index]
@@ -73,7 +74,7 @@ public struct Poller: Sendable {
             workers.async {
                 defer { slots.signal(); group.leave() }
                 do throws(StoreError) {
-                    let (result, notice) = try self.handle(outcome, for: source, state: state, now: now)
+                    let (result, notice) = try self.handle(outcome, for: source, state: state, now: now, results: results)
                     results.record(source.name, result, notice: notice)
                 } catch {
                     results.fail(error)
@@ -81,13 +82,15 @@ public struct Poller: Sendable {
             }
         }
         group.wait()
+        var end = started
+        results.add("total", since: &end)
         if let error = results.error { throw error }
         return results.report(order: config.sources.map(\.name))
     }
 
     /// Parses, matches, scores and stores one fetched source; records its new state in the same transaction.
-    private func handle(_ outcome: FetchOutcome, for source: Source, state previous: SourceFetchState, now: Date)
-        throws(StoreError) -> (SourceOutcome, String?) {
+    private func handle(_ outcome: FetchOutcome, for source: Source, state previous: SourceFetchState, now: Date,
+                        results: PollResults) throws(StoreError) -> (SourceOutcome, String?) {
         func fail(_ reason: String, _ error: FetchError?) throws(StoreError) -> (SourceOutcome, String?) {
             let state = health.failed(previous, error: error, reason: reason, now: now)
             try database.saveFetchState(state, source: source.name)
@@ -128,14 +131,18 @@ public struct Poller: Sendable {
                 return (.unchanged, notices.isEmpty ? nil : notices.joined(separator: "\n"))
             }
             let feed: ParsedFeed
+            var clock = ContinuousClock.now
             do {
                 feed = try FeedParser.parse(body.bytes, baseURL: body.finalURL.hasPrefix("http") ? body.finalURL : nil)
             } catch {
                 return try fail("could not read the document: \(error.reason)", nil)
             }
+            results.add("parse", since: &clock)
             state.bodyHash = hash
             let mentions = mentions(in: feed, from: source)
+            results.add("match and score", since: &clock)
             let new = try database.saveNewMentions(mentions, source: source.name, state: state, at: now)
+            results.add("store", since: &clock)
             return (.polled(items: feed.items.count, mentions: mentions.count, new: new), notices.isEmpty ? nil : notices.joined(separator: "\n"))
         }
     }
@@ -175,7 +182,17 @@ final class PollResults: @unchecked Sendable {
     private let lock = NSLock()
     private var outcomes: [String: SourceOutcome] = [:]
     private var notices: [String: String] = [:]
+    private var timings: [String: Double] = [:]
     private(set) var error: StoreError?
+
+    /// Adds the time since `start` to a stage, and moves `start` to now.
+    func add(_ stage: String, since start: inout ContinuousClock.Instant) {
+        let now = ContinuousClock.now
+        let elapsed = now - start
+        start = now
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        lock.withLock { timings[stage, default: 0] += seconds }
+    }
 
     func record(_ source: String, _ outcome: SourceOutcome, notice: String? = nil) {
         lock.withLock {
@@ -191,7 +208,7 @@ final class PollResults: @unchecked Sendable {
     func report(order: [String]) -> PollReport {
         lock.withLock {
             PollReport(outcomes: order.compactMap { name in outcomes[name].map { (name, $0) } },
-                       notices: order.compactMap { notices[$0] })
+                       notices: order.compactMap { notices[$0] }, timings: timings)
         }
     }
 }

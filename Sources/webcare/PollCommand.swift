@@ -25,6 +25,9 @@ struct PollCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print a line per source.")
     var verbose = false
 
+    @Flag(help: "Print the seconds spent in each stage on stderr (for benchmarks).")
+    var timings = false
+
     @Option(help: ArgumentHelp("Transfers in flight at once (default: fetch.parallel, 16).", valueName: "n"))
     var parallel: Int?
 
@@ -69,6 +72,10 @@ struct PollCommand: ParsableCommand {
             writeOut("\(report.newMentions) new mentions stored\n")
         }
         for notice in report.notices { printError(notice) }
+        if timings {
+            let stages = ["total", "parse", "match and score", "store"]
+            printError("timings: " + stages.map { "\($0) \(String(format: "%.3f", report.timings[$0] ?? 0)) s" }.joined(separator: ", "))
+        }
         if !report.failures.isEmpty { throw ExitCode(ExitStatus.someSourcesFailed) }
     }
 }
