@@ -55,11 +55,13 @@ public enum StableHash {
     }
 
     /// The FNV-1a hash of the bytes, as 16 lowercase hex digits.
-    public static func hex<Bytes: Sequence>(ofBytes bytes: Bytes) -> String where Bytes.Element == UInt8 {
+    public static func hex(ofBytes bytes: [UInt8]) -> String {
         var hash: UInt64 = 0xcbf29ce484222325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100000001b3
+        bytes.withUnsafeBufferPointer { buffer in
+            for byte in buffer {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100000001b3
+            }
         }
         let digits = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits

@@ -69,16 +69,10 @@ public struct BrandMatcher: Sendable {
         return first
     }
 
-    /// Case- and accent-folded text: "Zïggo" and "ZIGGO" both become "ziggo". Typographic apostrophes and
-    /// dashes become ASCII ones so keywords match however the text was typed.
-    public static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            .replacingOccurrences(of: "\u{2019}", with: "'")
-            .replacingOccurrences(of: "\u{2010}", with: "-")
-            .replacingOccurrences(of: "\u{2011}", with: "-")
-    }
+    /// Case- and accent-folded text: "Zïggo" and "ZIGGO" both become "ziggo".
+    public static func fold(_ text: String) -> String { TextFolding.fold(text) }
 
-    private static func foldedBytes(_ text: String) -> [UInt8] { Array(fold(text).utf8) }
+    private static func foldedBytes(_ text: String) -> [UInt8] { TextFolding.foldedBytes(text) }
 
     /// Ranges where `needle` stands as a whole word or phrase: not preceded or followed by a letter or digit.
     static func wholeWordRanges(of needle: [UInt8], in haystack: [UInt8]) -> [Range<Int>] {

@@ -59,6 +59,9 @@ func absoluteLink(_ raw: String?, base: String?) -> String? {
 /// Trimmed text of an element, or nil when absent or empty.
 func nonEmpty(_ text: String?) -> String? {
     guard let text else { return nil }
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-    return trimmed.isEmpty ? nil : trimmed
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return nil }
+    let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+    if first == scalars.startIndex, last == scalars.index(before: scalars.endIndex) { return text }
+    return String(scalars[first...last])
 }

@@ -205,26 +205,47 @@ public enum HTMLText {
 
     private static func lowercase(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
 
-    /// Collapses runs of spaces and tabs, trims lines, and drops empty ones. Non-breaking spaces count as spaces.
+    /// Collapses runs of spaces and tabs, trims lines, and drops empty ones. Non-breaking and other
+    /// Unicode spaces count as spaces. Works on UTF-8 bytes.
     static func collapse(_ text: String) -> String {
-        var lines: [String] = []
-        var current = ""
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n", "\r", "\u{2028}", "\u{2029}":
-                if !current.isEmpty { lines.append(current) }
-                current = ""
-                pendingSpace = false
-            case " ", "\t", "\u{A0}", "\u{0B}", "\u{0C}", "\u{2007}", "\u{202F}", "\u{200B}":
-                pendingSpace = !current.isEmpty
-            default:
-                if pendingSpace { current.append(" "); pendingSpace = false }
-                current.unicodeScalars.append(scalar)
+        var out: [UInt8] = []
+        var text = text
+        text.withUTF8 { bytes in
+            out.reserveCapacity(bytes.count)
+            var lineHasText = false
+            var pendingSpace = false
+            var pendingBreak = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var spaceLength = 0
+                var isBreak = false
+                switch byte {
+                case 0x0A, 0x0D: spaceLength = 1; isBreak = true
+                case 0x20, 0x09, 0x0B, 0x0C: spaceLength = 1
+                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0: spaceLength = 2
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80:
+                    switch bytes[index + 2] {
+                    case 0xA8, 0xA9: spaceLength = 3; isBreak = true
+                    case 0x87, 0xAF, 0x8B: spaceLength = 3
+                    default: break
+                    }
+                default: break
+                }
+                if spaceLength > 0 {
+                    if isBreak { if lineHasText { pendingBreak = true }; pendingSpace = false; lineHasText = false }
+                    else if lineHasText { pendingSpace = true }
+                    index += spaceLength
+                    continue
+                }
+                if pendingBreak { out.append(0x0A); pendingBreak = false }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(byte)
+                lineHasText = true
+                index += 1
             }
         }
-        if !current.isEmpty { lines.append(current) }
-        return lines.joined(separator: "\n")
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

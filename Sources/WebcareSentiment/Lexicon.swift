@@ -1,3 +1,5 @@
+import WebcareCore
+
 /// A word list with valences, folded (lowercase, accents removed) for lookup, single words and phrases apart.
 struct Lexicon: Sendable {
     /// Single words to valence.
@@ -6,6 +8,8 @@ struct Lexicon: Sendable {
     var phrases: [String: Double]
     /// The most words any phrase has.
     var longestPhrase: Int
+    /// The first word of every phrase: a word not in here starts no phrase, so no phrase need be tried.
+    var phraseStarts: Set<String>
 
     /// Reads "entry<TAB>valence" lines; lines that don't parse are skipped.
     init(source: String) {
@@ -27,6 +31,7 @@ struct Lexicon: Sendable {
         self.words = words
         self.phrases = phrases
         self.longestPhrase = longest
+        self.phraseStarts = Set(phrases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
     }
 
     /// Adds or replaces entries (team overrides).
@@ -36,6 +41,7 @@ struct Lexicon: Sendable {
             if parts.count > 1 {
                 phrases[parts.joined(separator: " ")] = value
                 longestPhrase = max(longestPhrase, parts.count)
+                phraseStarts.insert(String(parts[0]))
             } else if let word = parts.first {
                 words[String(word)] = value
             }
@@ -57,39 +63,8 @@ extension Substring {
     }
 }
 
-/// Lowercasing and accent removal for Latin text, without Foundation's locale machinery on the hot path.
+/// Lowercasing and accent removal, shared with brand matching.
 enum Folding {
     /// "Geërgerd" → "geergerd", "CAFÉ" → "cafe"; ’ becomes '.
-    static func fold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            out.append(contentsOf: fold(scalar))
-        }
-        return String(out)
-    }
-
-    static func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-        let value = scalar.value
-        if value < 0x80 {
-            if value >= 0x41 && value <= 0x5A { return [Unicode.Scalar(value + 32)!] }
-            return [scalar]
-        }
-        if scalar == "\u{2019}" || scalar == "\u{2018}" || scalar == "\u{00B4}" || scalar == "`" { return ["'"] }
-        if let mapped = latin[scalar] { return mapped.unicodeScalars.map { $0 } }
-        // Other letters: Unicode lowercase, combining marks dropped.
-        if scalar.properties.generalCategory == .nonspacingMark { return [] }
-        return scalar.properties.lowercaseMapping.unicodeScalars.map { $0 }
-    }
-
-    private static let latin: [Unicode.Scalar: String] = {
-        let pairs: [(String, String)] = [
-            ("àáâãäåÀÁÂÃÄÅ", "a"), ("èéêëÈÉÊË", "e"), ("ìíîïÌÍÎÏ", "i"), ("òóôõöøÒÓÔÕÖØ", "o"), ("ùúûüÙÚÛÜ", "u"),
-            ("ýÿÝ", "y"), ("çÇ", "c"), ("ñÑ", "n"),
-        ]
-        var table: [Unicode.Scalar: String] = [:]
-        for (letters, plain) in pairs { for scalar in letters.unicodeScalars { table[scalar] = plain } }
-        table["ß"] = "ss"; table["æ"] = "ae"; table["Æ"] = "ae"; table["œ"] = "oe"; table["Œ"] = "oe"
-        table["ĳ"] = "ij"; table["Ĳ"] = "ij"
-        return table
-    }()
+    static func fold(_ text: String) -> String { TextFolding.fold(text) }
 }

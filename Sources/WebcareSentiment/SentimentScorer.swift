@@ -274,6 +274,8 @@ public struct SentimentScorer: Sendable {
     }
 
     private func longestPhrase(_ tokens: [Token], at start: Int, primary: Lexicon, secondary: Lexicon) -> (text: String, valence: Double, length: Int)? {
+        let first = tokens[start].folded
+        guard primary.phraseStarts.contains(first) || secondary.phraseStarts.contains(first) else { return nil }
         let longest = max(primary.longestPhrase, secondary.longestPhrase)
         var words: [String] = []
         var index = start

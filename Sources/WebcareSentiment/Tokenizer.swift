@@ -23,14 +23,26 @@ enum Tokenizer {
     static func tokens(_ text: String) -> [Token] {
         var tokens: [Token] = []
         for chunk in text.split(whereSeparator: { $0.isWhitespace }) {
-            let lowered = chunk.lowercased()
-            if let emoticon = SentimentRules.emoticons.keys.first(where: { lowered == $0 || lowered.hasPrefix($0) && lowered.dropFirst($0.count).allSatisfy({ ".,!?".contains($0) }) }) {
+            if let first = chunk.utf8.first, emoticonStarts.contains(first), let emoticon = emoticon(in: chunk) {
                 tokens.append(Token(kind: .emoticon, folded: emoticon, original: String(chunk), isShouted: false))
                 continue
             }
             split(chunk, into: &tokens)
         }
         return tokens
+    }
+
+    /// First bytes of the emoticons webcare knows: a chunk starting otherwise needs no lookup.
+    private static let emoticonStarts: Set<UInt8> = Set(SentimentRules.emoticons.keys.compactMap { $0.utf8.first } + Array("XD".utf8))
+
+    /// The emoticon a whitespace-separated chunk is, allowing trailing punctuation (":(!!").
+    private static func emoticon(in chunk: Substring) -> String? {
+        var lowered = chunk.lowercased()
+        while true {
+            if SentimentRules.emoticons[lowered] != nil { return lowered }
+            guard let last = lowered.last, ".,!?".contains(last), lowered.count > 1 else { return nil }
+            lowered.removeLast()
+        }
     }
 
     private static func split(_ chunk: Substring, into tokens: inout [Token]) {

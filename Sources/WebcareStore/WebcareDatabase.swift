@@ -15,6 +15,9 @@ public final class WebcareDatabase: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(15)
         configuration.foreignKeysEnabled = true
+        // In WAL mode NORMAL is crash-safe for the application (a killed process loses nothing committed);
+        // only a power cut can lose the last commits, and then a source's validators go with its mentions.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         do {
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
