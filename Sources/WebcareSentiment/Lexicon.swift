@@ -8,8 +8,9 @@ struct Lexicon: Sendable {
     var phrases: [String: Double]
     /// The most words any phrase has.
     var longestPhrase: Int
-    /// The first word of every phrase: a word not in here starts no phrase, so no phrase need be tried.
-    var phraseStarts: Set<String>
+    /// Every proper beginning of a phrase ("van", "van het", … "van het kastje naar de"): a phrase is tried
+    /// word by word only while what has been read so far begins one.
+    var phrasePrefixes: Set<String>
 
     /// Reads "entry<TAB>valence" lines; lines that don't parse are skipped.
     init(source: String) {
@@ -31,7 +32,15 @@ struct Lexicon: Sendable {
         self.words = words
         self.phrases = phrases
         self.longestPhrase = longest
-        self.phraseStarts = Set(phrases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+        var prefixes = Set<String>()
+        for phrase in phrases.keys { Self.addPrefixes(of: phrase, to: &prefixes) }
+        self.phrasePrefixes = prefixes
+    }
+
+    private static func addPrefixes(of phrase: String, to prefixes: inout Set<String>) {
+        let parts = phrase.split(separator: " ")
+        guard parts.count > 1 else { return }
+        for length in 1..<parts.count { prefixes.insert(parts[0..<length].joined(separator: " ")) }
     }
 
     /// Adds or replaces entries (team overrides).
@@ -41,7 +50,7 @@ struct Lexicon: Sendable {
             if parts.count > 1 {
                 phrases[parts.joined(separator: " ")] = value
                 longestPhrase = max(longestPhrase, parts.count)
-                phraseStarts.insert(String(parts[0]))
+                Self.addPrefixes(of: parts.joined(separator: " "), to: &phrasePrefixes)
             } else if let word = parts.first {
                 words[String(word)] = value
             }

@@ -177,7 +177,7 @@ public struct SentimentScorer: Sendable {
             total -= 1.2
         }
         // "???", "?!": exasperation.
-        if text.contains("??") || text.contains("?!") || text.contains("!?") {
+        if Self.hasExasperation(text) {
             result.append(SentimentContribution(term: "?!", weight: -1.2, reason: "complaint signal: exasperated question"))
             total -= 1.2
         }
@@ -193,6 +193,16 @@ public struct SentimentScorer: Sendable {
         let score = Self.squash(total)
         return SentimentExplanation(sentiment: Sentiment(score: score, label: label(for: score), language: language),
                                     total: total, contributions: result)
+    }
+
+    /// "??", "?!" or "!?" anywhere in the text.
+    static func hasExasperation(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if (byte == 0x3F || byte == 0x21) && (previous == 0x3F || previous == 0x21) && !(byte == 0x21 && previous == 0x21) { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// The label a score falls in, given the neutral band.
@@ -274,24 +284,18 @@ public struct SentimentScorer: Sendable {
     }
 
     private func longestPhrase(_ tokens: [Token], at start: Int, primary: Lexicon, secondary: Lexicon) -> (text: String, valence: Double, length: Int)? {
-        let first = tokens[start].folded
-        guard primary.phraseStarts.contains(first) || secondary.phraseStarts.contains(first) else { return nil }
-        let longest = max(primary.longestPhrase, secondary.longestPhrase)
-        var words: [String] = []
-        var index = start
-        while index < tokens.count, words.count < longest, tokens[index].kind == .word || tokens[index].kind == .number {
-            words.append(tokens[index].folded)
+        var candidate = tokens[start].folded
+        guard primary.phrasePrefixes.contains(candidate) || secondary.phrasePrefixes.contains(candidate) else { return nil }
+        var best: (valence: Double, length: Int)?
+        var index = start + 1
+        while index < tokens.count, tokens[index].kind == .word || tokens[index].kind == .number {
+            candidate += " " + tokens[index].folded
             index += 1
+            if let value = primary.phrases[candidate] ?? secondary.phrases[candidate] { best = (value, index - start) }
+            if !primary.phrasePrefixes.contains(candidate) && !secondary.phrasePrefixes.contains(candidate) { break }
         }
-        var length = words.count
-        while length >= 2 {
-            let phrase = words[0..<length].joined(separator: " ")
-            if let value = primary.phrases[phrase] ?? secondary.phrases[phrase] {
-                return (tokens[start..<(start + length)].map(\.original).joined(separator: " "), value, length)
-            }
-            length -= 1
-        }
-        return nil
+        guard let best else { return nil }
+        return (tokens[start..<(start + best.length)].map(\.original).joined(separator: " "), best.valence, best.length)
     }
 
     /// Boosters just before the word, and a negator within the scope before it (not across punctuation).

@@ -46,39 +46,62 @@ enum Tokenizer {
     }
 
     private static func split(_ chunk: Substring, into tokens: inout [Token]) {
-        var word = ""
+        var word = String.UnicodeScalarView()
+        var isNumber = true
+        var letters = 0
+        var capitals = 0
         func flush() {
             guard !word.isEmpty else { return }
-            while word.hasSuffix("'") { word.removeLast() }
-            while word.hasPrefix("'") { word.removeFirst() }
-            guard !word.isEmpty else { return }
-            let isNumber = word.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
-            let letters = word.filter(\.isLetter)
-            let isShouted = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
-            tokens.append(Token(kind: isNumber ? .number : .word, folded: Folding.fold(word), original: word, isShouted: isShouted))
-            word = ""
+            while word.last == "'" { word.removeLast() }
+            while word.first == "'" { word.removeFirst() }
+            guard !word.isEmpty else { isNumber = true; letters = 0; capitals = 0; return }
+            let text = String(word)
+            tokens.append(Token(kind: isNumber ? .number : .word, folded: Folding.fold(text), original: text,
+                                isShouted: letters >= 2 && capitals == letters))
+            word = String.UnicodeScalarView()
+            isNumber = true
+            letters = 0
+            capitals = 0
         }
-        var previous: Character = " "
-        let characters = Array(chunk)
-        for (index, character) in characters.enumerated() {
-            if character.isLetter || character.isNumber {
-                word.append(character)
-            } else if (character == "'" || character == "\u{2019}"), previous.isLetter,
-                      index + 1 < characters.count, characters[index + 1].isLetter {
-                word.append("'")
-            } else if (character == "." || character == ","), previous.isNumber, index + 1 < characters.count, characters[index + 1].isNumber {
-                word.append(character)
-            } else {
-                flush()
-                let sign = String(character)
-                if SentimentRules.emoji[sign] != nil || character.unicodeScalars.first?.properties.isEmojiPresentation == true {
-                    tokens.append(Token(kind: .emoji, folded: sign, original: sign, isShouted: false))
-                } else if "!?.,;:()\"".contains(character) {
-                    tokens.append(Token(kind: .punctuation, folded: sign, original: sign, isShouted: false))
+        let scalars = Array(chunk.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            let value = scalar.value
+            let isASCIILetter = (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+            let isDigit = value >= 0x30 && value <= 0x39
+            let isOtherLetter = value >= 0x80 && !isEmoji(scalar) && scalar.properties.isAlphabetic
+            if isASCIILetter || isDigit || isOtherLetter || (value >= 0x80 && scalar.properties.generalCategory == .nonspacingMark && !word.isEmpty) {
+                word.append(scalar)
+                if !isDigit {
+                    isNumber = false
+                    letters += 1
+                    if (value >= 0x41 && value <= 0x5A) || (isOtherLetter && scalar.properties.isUppercase) { capitals += 1 }
                 }
+                continue
             }
-            previous = character
+            let previous = index > 0 ? scalars[index - 1] : " "
+            let next = index + 1 < scalars.count ? scalars[index + 1] : " "
+            if (scalar == "'" || scalar == "\u{2019}"), !word.isEmpty, !isNumber, next.properties.isAlphabetic {
+                word.append("'")
+                continue
+            }
+            if (scalar == "." || scalar == ","), !word.isEmpty, isNumber, previous.value >= 0x30 && previous.value <= 0x39,
+               next.value >= 0x30 && next.value <= 0x39 {
+                word.append(scalar)
+                continue
+            }
+            flush()
+            if isEmoji(scalar) {
+                let sign = String(scalar)
+                tokens.append(Token(kind: .emoji, folded: sign, original: sign, isShouted: false))
+            } else if "!?.,;:()\"".unicodeScalars.contains(scalar) {
+                let sign = String(scalar)
+                tokens.append(Token(kind: .punctuation, folded: sign, original: sign, isShouted: false))
+            }
         }
         flush()
+    }
+
+    private static func isEmoji(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x2600 && (SentimentRules.emoji[String(scalar)] != nil || scalar.properties.isEmojiPresentation)
     }
 }
