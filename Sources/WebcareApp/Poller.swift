@@ -82,6 +82,9 @@ public struct Poller: Sendable {
             }
         }
         group.wait()
+        // States that carry no mentions (304s, unchanged bodies, failures) are written together: losing them
+        // to a crash loses no mention, and one transaction instead of hundreds keeps an all-304 poll cheap.
+        try database.saveFetchStates(results.takeDeferredStates())
         var end = started
         results.add("total", since: &end)
         if let error = results.error { throw error }
@@ -93,7 +96,7 @@ public struct Poller: Sendable {
                         results: PollResults) throws(StoreError) -> (SourceOutcome, String?) {
         func fail(_ reason: String, _ error: FetchError?) throws(StoreError) -> (SourceOutcome, String?) {
             let state = health.failed(previous, error: error, reason: reason, now: now)
-            try database.saveFetchState(state, source: source.name)
+            results.deferState(state, source: source.name)
             var notice: String?
             if health.isWorthReporting(failure: state) {
                 notice = state.isGone
@@ -113,7 +116,7 @@ public struct Poller: Sendable {
         case .failed(let error):
             return try fail(error.reason, error)
         case .notModified(let status):
-            try database.saveFetchState(health.succeeded(previous, status: status, now: now), source: source.name)
+            results.deferState(health.succeeded(previous, status: status, now: now), source: source.name)
             return (.unchanged, recovered())
         case .body(let body):
             var state = health.succeeded(previous, status: body.status, now: now)
@@ -127,7 +130,7 @@ public struct Poller: Sendable {
             if let recovery = recovered() { notices.append(recovery) }
             let hash = StableHash.hex(ofBytes: body.bytes)
             if hash == previous.bodyHash {
-                try database.saveFetchState(state, source: source.name)
+                results.deferState(state, source: source.name)
                 return (.unchanged, notices.isEmpty ? nil : notices.joined(separator: "\n"))
             }
             let feed: ParsedFeed
@@ -183,7 +186,17 @@ final class PollResults: @unchecked Sendable {
     private var outcomes: [String: SourceOutcome] = [:]
     private var notices: [String: String] = [:]
     private var timings: [String: Double] = [:]
+    private var deferredStates: [(String, SourceFetchState)] = []
     private(set) var error: StoreError?
+
+    /// Keeps a source's new state to be written with the others at the end of the poll.
+    func deferState(_ state: SourceFetchState, source: String) {
+        lock.withLock { deferredStates.append((source, state)) }
+    }
+
+    func takeDeferredStates() -> [(String, SourceFetchState)] {
+        lock.withLock { defer { deferredStates = [] }; return deferredStates }
+    }
 
     /// Adds the time since `start` to a stage, and moves `start` to now.
     func add(_ stage: String, since start: inout ContinuousClock.Instant) {

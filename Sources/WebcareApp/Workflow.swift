@@ -2,7 +2,8 @@ import Foundation
 import WebcareCore
 import WebcareStore
 
-/// Moves mentions through the team's workflow: answered, ignored, reopened. Every change is recorded.
+/// Moves mentions through the team's workflow: answered, ignored, reopened. Every change is recorded with
+/// who and when in the mention's append-only history.
 public struct Workflow: Sendable {
     private let database: WebcareDatabase
     private let clock: Clock
@@ -13,18 +14,8 @@ public struct Workflow: Sendable {
         self.clock = clock
     }
 
-    /// Marks the mentions answered by `actor`; all or none (an unknown id changes nothing).
-    public func answer(_ ids: [Int64], by actor: String, note: String?) throws(StoreError) {
-        try database.setStatus(.answered, ids: ids, by: actor, note: note, at: clock.now)
-    }
-
-    /// Marks the mentions as needing no answer.
-    public func ignore(_ ids: [Int64], by actor: String, note: String?) throws(StoreError) {
-        try database.setStatus(.ignored, ids: ids, by: actor, note: note, at: clock.now)
-    }
-
-    /// Puts the mentions back in the inbox.
-    public func reopen(_ ids: [Int64], by actor: String, note: String?) throws(StoreError) {
-        try database.setStatus(.open, ids: ids, by: actor, note: note, at: clock.now)
+    /// Moves the mentions to `status` (open means reopened), all or none: an unknown id changes nothing.
+    public func move(_ ids: [Int64], to status: MentionStatus, by actor: String, note: String?) throws(StoreError) {
+        try database.setStatus(status, ids: ids, by: actor, note: note, at: clock.now)
     }
 }

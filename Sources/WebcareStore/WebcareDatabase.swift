@@ -131,6 +131,14 @@ public final class WebcareDatabase: Sendable {
         try write("record the fetch state of \(source)") { db in try Self.updateState(db, source: source, state: state) }
     }
 
+    /// Records several sources' fetch states in one transaction.
+    public func saveFetchStates(_ states: [(source: String, state: SourceFetchState)]) throws(StoreError) {
+        guard !states.isEmpty else { return }
+        try write("record the fetch states of \(states.count) sources") { db in
+            for (source, state) in states { try Self.updateState(db, source: source, state: state) }
+        }
+    }
+
     private static func updateState(_ db: Database, source: String, state: SourceFetchState) throws {
         try db.execute(sql: """
             UPDATE source SET etag = ?, lastModified = ?, bodyHash = ?, lastAttemptAt = ?, lastSuccessAt = ?,

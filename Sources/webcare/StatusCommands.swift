@@ -1,5 +1,6 @@
 import ArgumentParser
 import WebcareApp
+import WebcareCore
 import WebcareStore
 
 /// The ids a workflow command takes, one or more.
@@ -12,59 +13,55 @@ struct MentionIDs: ParsableArguments {
     }
 }
 
-struct AnswerCommand: ParsableCommand {
+/// `answer`, `ignore` and `reopen`: the same command moving mentions to a different status.
+protocol StatusChange: ParsableCommand {
+    /// The status the mentions move to.
+    static var status: MentionStatus { get }
+    var options: ConfigOptions { get }
+    var mentions: MentionIDs { get }
+    var actor: ActorOptions { get }
+}
+
+extension StatusChange {
+    func run() throws {
+        let (_, database) = try options.open()
+        do {
+            try Workflow(database: database).move(mentions.ids, to: Self.status, by: actor.actor, note: actor.note)
+        } catch {
+            throw storeFailure(error)
+        }
+        let ids = mentions.ids
+        let verb = Self.status == .open ? "reopened" : Self.status.rawValue
+        printError("\(ids.count == 1 ? "mention" : "mentions") \(ids.map(String.init).joined(separator: ", ")) \(verb)")
+    }
+}
+
+struct AnswerCommand: StatusChange {
     static let configuration = CommandConfiguration(
         commandName: "answer", abstract: "Mark mentions as answered.",
         discussion: "Example:  webcare answer 12 15 --note \"replied on the forum\"")
+    static let status = MentionStatus.answered
     @OptionGroup var options: ConfigOptions
     @OptionGroup var mentions: MentionIDs
     @OptionGroup var actor: ActorOptions
-
-    func run() throws {
-        try changeStatus(options, mentions.ids, verb: "answered") { (workflow: Workflow) throws(StoreError) in
-            try workflow.answer(mentions.ids, by: actor.actor, note: actor.note)
-        }
-    }
 }
 
-struct IgnoreCommand: ParsableCommand {
+struct IgnoreCommand: StatusChange {
     static let configuration = CommandConfiguration(
         commandName: "ignore", abstract: "Mark mentions as needing no answer.",
         discussion: "Example:  webcare ignore 14 --note \"spam\"")
+    static let status = MentionStatus.ignored
     @OptionGroup var options: ConfigOptions
     @OptionGroup var mentions: MentionIDs
     @OptionGroup var actor: ActorOptions
-
-    func run() throws {
-        try changeStatus(options, mentions.ids, verb: "ignored") { (workflow: Workflow) throws(StoreError) in
-            try workflow.ignore(mentions.ids, by: actor.actor, note: actor.note)
-        }
-    }
 }
 
-struct ReopenCommand: ParsableCommand {
+struct ReopenCommand: StatusChange {
     static let configuration = CommandConfiguration(
         commandName: "reopen", abstract: "Put mentions back in the inbox.",
         discussion: "Example:  webcare reopen 12")
+    static let status = MentionStatus.open
     @OptionGroup var options: ConfigOptions
     @OptionGroup var mentions: MentionIDs
     @OptionGroup var actor: ActorOptions
-
-    func run() throws {
-        try changeStatus(options, mentions.ids, verb: "reopened") { (workflow: Workflow) throws(StoreError) in
-            try workflow.reopen(mentions.ids, by: actor.actor, note: actor.note)
-        }
-    }
-}
-
-/// Opens the database, applies one workflow change, and reports it on stderr.
-private func changeStatus(_ options: ConfigOptions, _ ids: [Int64], verb: String,
-                          _ change: (Workflow) throws(StoreError) -> Void) throws {
-    let (_, database) = try options.open()
-    do {
-        try change(Workflow(database: database))
-    } catch {
-        throw storeFailure(error)
-    }
-    printError("\(ids.count == 1 ? "mention" : "mentions") \(ids.map(String.init).joined(separator: ", ")) \(verb)")
 }
