@@ -15,8 +15,9 @@ public struct Poller: Sendable {
     private let database: WebcareDatabase
     private let fetcher: Fetcher
     private let matcher: BrandMatcher
-    /// One scorer per brand: the team's word overrides plus that brand's own.
-    private let scorers: [String: SentimentScorer]
+    /// One scorer per brand (the team's word overrides plus that brand's own), built when first needed:
+    /// a poll where nothing changed never loads the lexicons.
+    private let scorers: BrandScorers
     private let clock: Clock
     private let health: SourceHealth
     /// Transfers in flight at once.
@@ -32,12 +33,7 @@ public struct Poller: Sendable {
             maxBytes: config.fetch.maxBytes,
             userAgent: config.fetch.userAgent ?? "webcare/\(WebcareVersion.current)"))
         self.matcher = BrandMatcher(brands: config.brands)
-        var scorers: [String: SentimentScorer] = [:]
-        for brand in config.brands {
-            scorers[brand.name] = SentimentScorer(neutralBand: config.sentiment.neutralBand, overrides: config.sentiment.words,
-                                                  everyLanguage: brand.sentimentWords)
-        }
-        self.scorers = scorers
+        self.scorers = BrandScorers(config: config)
         self.clock = clock
         self.health = SourceHealth(reportAfterFailures: config.fetch.reportAfterFailures)
         self.parallel = parallel ?? config.fetch.parallel
@@ -170,7 +166,7 @@ public struct Poller: Sendable {
             } else {
                 continue
             }
-            let scorer = scorers[brand] ?? SentimentScorer(neutralBand: config.sentiment.neutralBand)
+            let scorer = scorers.scorer(for: brand)
             let sentiment = scorer.score(Self.scoredText(of: item), rating: item.rating, bestRating: item.bestRating)
             mentions.append(NewMention(
                 source: source.name, itemKey: key, url: item.url, title: item.title, text: item.text, author: item.author,
@@ -222,6 +218,25 @@ final class PollResults: @unchecked Sendable {
         lock.withLock {
             PollReport(outcomes: order.compactMap { name in outcomes[name].map { (name, $0) } },
                        notices: order.compactMap { notices[$0] }, timings: timings)
+        }
+    }
+}
+
+/// The scorers of each brand, made on first use. @unchecked Sendable: `made` is only touched under `lock`.
+final class BrandScorers: @unchecked Sendable {
+    private let config: Config
+    private let lock = NSLock()
+    private var made: [String: SentimentScorer] = [:]
+
+    init(config: Config) { self.config = config }
+
+    func scorer(for brand: String) -> SentimentScorer {
+        lock.withLock {
+            if let scorer = made[brand] { return scorer }
+            let words = config.brands.first { $0.name == brand }?.sentimentWords ?? [:]
+            let scorer = SentimentScorer(neutralBand: config.sentiment.neutralBand, overrides: config.sentiment.words, everyLanguage: words)
+            made[brand] = scorer
+            return scorer
         }
     }
 }

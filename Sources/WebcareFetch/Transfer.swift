@@ -38,17 +38,29 @@ public struct Fetcher: Sendable {
         _ = webcare_curl_multi_setopt_long(multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, max(1, parallel))
         _ = webcare_curl_multi_setopt_long(multi, CURLMOPT_MAX_HOST_CONNECTIONS, max(1, perHost))
 
-        var waiting = Array(requests.indices)
+        // Waiting requests, one first-in-first-out queue per host, hosts taken in turn.
+        var queues: [String: ArraySlice<Int>] = [:]
+        var hosts: [String] = []
+        for index in requests.indices {
+            let host = Self.hostKey(requests[index].location)
+            if queues[host] == nil { hosts.append(host) }
+            queues[host, default: []].append(index)
+        }
         var active: [UnsafeMutableRawPointer: (index: Int, transfer: Transfer, host: String)] = [:]
         var perHostActive: [String: Int] = [:]
 
         func start() {
             var position = 0
-            while active.count < max(1, parallel), position < waiting.count {
-                let index = waiting[position]
-                let host = Self.hostKey(requests[index].location)
-                if perHostActive[host, default: 0] >= max(1, perHost) { position += 1; continue }
-                waiting.remove(at: position)
+            while active.count < max(1, parallel), position < hosts.count {
+                let host = hosts[position]
+                guard perHostActive[host, default: 0] < max(1, perHost), let index = queues[host]?.popFirst() else {
+                    position += 1
+                    continue
+                }
+                if queues[host]?.isEmpty == true {
+                    queues[host] = nil
+                    hosts.remove(at: position)
+                }
                 guard let transfer = Transfer(request: requests[index], limits: limits) else {
                     deliver(index, .failed(FetchError(status: nil, reason: "could not start a transfer (libcurl out of memory)")))
                     continue
