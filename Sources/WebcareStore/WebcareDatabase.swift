@@ -110,15 +110,16 @@ public final class WebcareDatabase: Sendable {
     public func saveNewMentions(_ mentions: [NewMention], source: String, state: SourceFetchState, at now: Date) throws(StoreError) -> Int {
         try write("store the mentions of \(source)") { db in
             var inserted = 0
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO mention (source, itemKey, url, title, text, author, publishedAt, firstSeenAt, brand,
+                                     language, score, label, reach)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(source, itemKey) DO NOTHING
+                """)
             for mention in mentions {
-                try db.execute(sql: """
-                    INSERT INTO mention (source, itemKey, url, title, text, author, publishedAt, firstSeenAt, brand,
-                                         language, score, label, reach)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(source, itemKey) DO NOTHING
-                    """, arguments: [mention.source, mention.itemKey, mention.url, mention.title, mention.text, mention.author,
-                                     mention.published, now, mention.brand, mention.sentiment.language.rawValue,
-                                     max(-1, min(1, mention.sentiment.score)), mention.sentiment.label.rawValue, mention.reach])
+                try insert.execute(arguments: [mention.source, mention.itemKey, mention.url, mention.title, mention.text, mention.author,
+                                               mention.published, now, mention.brand, mention.sentiment.language.rawValue,
+                                               max(-1, min(1, mention.sentiment.score)), mention.sentiment.label.rawValue, mention.reach])
                 inserted += db.changesCount
             }
             try Self.updateState(db, source: source, state: state)
