@@ -73,6 +73,6 @@ if have_vader:
     args.runs = vader_runs
     vader = report("VADER (vaderSentiment)", timed([sys.executable, str(script)], corpus))
     args.runs = saved
-    print(f"  webcare / VADER: {webcare / vader:.0f}x")
+    print(f"  webcare / VADER: {webcare / vader:.2f}x")
 else:
     print("  VADER: not installed (pip install vaderSentiment), skipped")
