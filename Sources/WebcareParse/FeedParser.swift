@@ -9,7 +9,7 @@ public enum FeedParser {
     public static func parse(_ bytes: [UInt8], baseURL: String? = nil, encoding: String? = nil) throws(ParseError) -> ParsedFeed {
         let root: XMLElement
         do {
-            root = try XMLDocumentParser.parse(bytes, encoding: encoding)
+            root = try XMLDocumentParser.parse(EntityRepair.repair(bytes), encoding: encoding)
         } catch {
             throw ParseError(reason: "not readable as XML (\(error))")
         }

@@ -96,4 +96,20 @@ private func utc(_ text: String) -> Date { ISO8601DateFormatter().date(from: tex
         #expect(feed.items.count == 1)
         #expect(!(feed.items[0].title ?? "").contains("TOPSECRET"))
     }
+
+    @Test func undefinedHTMLEntitiesAndBareAmpersandsKeepTheirText() throws {
+        let feed = try FeedParser.parse(fixture("rss-undefined-html-entities-and-bare-ampersands.xml"))
+        #expect(feed.title == "Café & co")
+        #expect(feed.items.count == 2)
+        #expect(feed.items[0].title == "Telvio café storing & R&D Tom & Jerry")
+        #expect(feed.items[0].text == "naïef €5")
+    }
+
+    @Test func anEntityBombIsRefusedWithAClearError() throws {
+        #expect {
+            try FeedParser.parse(fixture("billion-laughs-entity-bomb.xml"))
+        } throws: { error in
+            "\(error)".contains("entity expansion is too large")
+        }
+    }
 }
