@@ -132,7 +132,8 @@ public struct Poller: Sendable {
             let feed: ParsedFeed
             var clock = ContinuousClock.now
             do {
-                feed = try FeedParser.parse(body.bytes, baseURL: body.finalURL.hasPrefix("http") ? body.finalURL : nil)
+                feed = try FeedParser.parse(body.bytes, baseURL: body.finalURL.hasPrefix("http") ? body.finalURL : nil,
+                                          httpCharset: charsetParameter(of: body.contentType), encoding: source.encoding)
             } catch {
                 return try fail("could not read the document: \(error.reason)", nil)
             }

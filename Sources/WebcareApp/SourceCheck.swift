@@ -41,7 +41,8 @@ public enum SourceCheck {
             throw SourceCheckError(description: "could not check \(urlOrPath): the server answered 304 Not Modified to an unconditional request")
         case .body(let body):
             do {
-                let feed = try FeedParser.parse(body.bytes, baseURL: body.finalURL.hasPrefix("http") ? body.finalURL : nil)
+                let feed = try FeedParser.parse(body.bytes, baseURL: body.finalURL.hasPrefix("http") ? body.finalURL : nil,
+                                          httpCharset: charsetParameter(of: body.contentType), encoding: nil)
                 return SourceCheckResult(url: location == .web(urlOrPath) ? body.finalURL : location.description, feed: feed)
             } catch {
                 throw SourceCheckError(description: "could not read \(urlOrPath): \(error.reason)")

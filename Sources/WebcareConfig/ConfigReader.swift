@@ -61,7 +61,7 @@ struct ConfigReader {
 
     private func readSource(_ value: JSONValue, at path: String, brands: [Brand]) throws(ConfigError) -> Source {
         let fields = try object(value, at: path)
-        try rejectUnknownKeys(fields, known: ["name", "url", "type", "brand", "reach"], at: path)
+        try rejectUnknownKeys(fields, known: ["name", "url", "type", "brand", "reach", "encoding"], at: path)
         let name = try requiredString(fields, "name", at: path)
         let urlText = try requiredString(fields, "url", at: path)
         guard let location = location(of: urlText) else {
@@ -89,7 +89,8 @@ struct ConfigReader {
             reach = try integer(reachValue, at: path + ".reach")
             guard reach >= 0 else { throw error(path + ".reach", reachValue, "must be 0 or more readers") }
         }
-        return Source(name: name, location: location, kind: kind, brand: brand, reach: reach)
+        let encoding = try optionalString(fields["encoding"], at: path + ".encoding")
+        return Source(name: name, location: location, kind: kind, brand: brand, reach: reach, encoding: encoding)
     }
 
     private func readFetch(_ value: JSONValue?) throws(ConfigError) -> FetchSettings {

@@ -58,13 +58,17 @@ public struct Source: Sendable, Equatable {
     public var brand: String?
     /// Readers an item on this source typically gets.
     public var reach: Int
+    /// The charset to read it in whatever it declares (for servers that lie), or nil.
+    public var encoding: String?
 
     /// Makes a source.
-    public init(name: String, location: SourceLocation, kind: SourceKind = .feed, brand: String? = nil, reach: Int = 1000) {
+    public init(name: String, location: SourceLocation, kind: SourceKind = .feed, brand: String? = nil, reach: Int = 1000,
+                encoding: String? = nil) {
         self.name = name
         self.location = location
         self.kind = kind
         self.brand = brand
         self.reach = reach
+        self.encoding = encoding
     }
 }

@@ -4,12 +4,15 @@ import WebcareXML
 
 /// Reads RSS 2.0/0.9x, RSS 1.0 (RDF) and Atom 1.0 from bytes. Pure: no network, no clock, no database.
 public enum FeedParser {
-    /// The feed in `bytes`; relative links are made absolute against `baseURL`. `encoding` overrides the
-    /// document's own declaration. Throws when the document is not a feed webcare can read.
-    public static func parse(_ bytes: [UInt8], baseURL: String? = nil, encoding: String? = nil) throws(ParseError) -> ParsedFeed {
+    /// The feed in `bytes`; relative links are made absolute against `baseURL`. The charset comes from
+    /// `encoding` (a per-source override) when given, else the BOM, the XML declaration, `httpCharset`, UTF-8,
+    /// and windows-1252 for bytes that aren't UTF-8. Throws when the document is not a feed webcare can read.
+    public static func parse(_ bytes: [UInt8], baseURL: String? = nil, httpCharset: String? = nil,
+                             encoding: String? = nil) throws(ParseError) -> ParsedFeed {
+        let charset = DocumentCharset.choose(bytes, httpCharset: httpCharset, override: encoding)
         let root: XMLElement
         do {
-            root = try XMLDocumentParser.parse(EntityRepair.repair(bytes), encoding: encoding)
+            root = try XMLDocumentParser.parse(EntityRepair.repair(charset.bytes), encoding: charset.encoding)
         } catch {
             throw ParseError(reason: "not readable as XML (\(error))")
         }
@@ -26,7 +29,7 @@ public enum FeedParser {
         default:
             throw ParseError(reason: "not a feed: the root element is <\(root.name)>, expected <rss>, <feed> or <rdf:RDF>")
         }
-        feed.warnings += warnings(for: feed.items)
+        feed.warnings += (charset.warning.map { [$0] } ?? []) + warnings(for: feed.items)
         return feed
     }
 
@@ -45,6 +48,9 @@ public enum FeedParser {
         return warnings
     }
 }
+
+/// The charset parameter of a Content-Type header, or nil.
+public func charsetParameter(of contentType: String?) -> String? { DocumentCharset.charset(fromContentType: contentType) }
 
 /// Makes a possibly relative link absolute against a base; nil for an empty link.
 func absoluteLink(_ raw: String?, base: String?) -> String? {

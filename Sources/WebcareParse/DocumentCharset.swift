@@ -1,0 +1,82 @@
+import Foundation
+
+/// Chooses how to decode a feed's bytes, in the order newsboat and browsers use: a per-source override, the
+/// byte-order mark, the XML declaration, the HTTP charset, then UTF-8 — and when the bytes are not valid
+/// UTF-8 after all, windows-1252 (what Dutch feeds without a declaration mostly are). ISO-8859-1 is read as
+/// windows-1252, its superset (€, ’ and “ live in 0x80–0x9F). Invalid UTF-8 is replaced, never fatal.
+enum DocumentCharset {
+    struct Choice {
+        /// The bytes to parse (repaired when they claimed UTF-8 and weren't).
+        var bytes: [UInt8]
+        /// The encoding to tell libxml2, or nil to let it read the document's own.
+        var encoding: String?
+        /// Set when webcare had to guess.
+        var warning: String?
+    }
+
+    static func choose(_ bytes: [UInt8], httpCharset: String?, override: String?) -> Choice {
+        if let override { return Choice(bytes: bytes, encoding: override) }
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) { return Choice(bytes: bytes, encoding: nil) }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return utf8(bytes, claimedBy: "its byte-order mark") }
+        if let declared = declaredEncoding(bytes) {
+            switch declared.lowercased() {
+            case "utf-8", "utf8": return utf8(bytes, claimedBy: "its XML declaration")
+            case "iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1": return Choice(bytes: bytes, encoding: "windows-1252")
+            default: return Choice(bytes: bytes, encoding: nil)
+            }
+        }
+        if let http = httpCharset?.lowercased() {
+            switch http {
+            case "utf-8", "utf8": return utf8(bytes, claimedBy: "the HTTP Content-Type")
+            case "iso-8859-1", "latin1", "us-ascii": return Choice(bytes: bytes, encoding: "windows-1252")
+            default: return Choice(bytes: bytes, encoding: http)
+            }
+        }
+        if isValidUTF8(bytes) { return Choice(bytes: bytes, encoding: nil) }
+        return Choice(bytes: bytes, encoding: "windows-1252",
+                      warning: "charset guessed: the document declares none and is not UTF-8, read as windows-1252")
+    }
+
+    /// The charset parameter of a Content-Type header ("application/rss+xml; charset=ISO-8859-1").
+    static func charset(fromContentType contentType: String?) -> String? {
+        guard let contentType else { return nil }
+        for parameter in contentType.split(separator: ";").dropFirst() {
+            let parts = parameter.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" else { continue }
+            let value = parts[1].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            return value.isEmpty ? nil : value
+        }
+        return nil
+    }
+
+    private static func utf8(_ bytes: [UInt8], claimedBy claim: String) -> Choice {
+        if isValidUTF8(bytes) { return Choice(bytes: bytes, encoding: "UTF-8") }
+        let repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
+        return Choice(bytes: repaired, encoding: "UTF-8", warning: "invalid UTF-8 bytes (though \(claim) says UTF-8) were replaced with �")
+    }
+
+    private static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    /// The encoding named in `<?xml … encoding="…"?>`, if the document starts with one.
+    private static func declaredEncoding(_ bytes: [UInt8]) -> String? {
+        let head = String(decoding: bytes.prefix(256), as: UTF8.self)
+        guard head.hasPrefix("<?xml"), let end = head.range(of: "?>") else { return nil }
+        let declaration = head[..<end.lowerBound]
+        guard let key = declaration.range(of: "encoding") else { return nil }
+        var rest = declaration[key.upperBound...].drop { $0 == " " || $0 == "=" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        rest = rest.dropFirst()
+        guard let close = rest.firstIndex(of: quote) else { return nil }
+        return String(rest[..<close])
+    }
+}
