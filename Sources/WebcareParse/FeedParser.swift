@@ -2,13 +2,18 @@ import Foundation
 import WebcareCore
 import WebcareXML
 
-/// Reads RSS 2.0/0.9x, RSS 1.0 (RDF) and Atom 1.0 from bytes. Pure: no network, no clock, no database.
+/// Reads RSS 2.0/0.9x, RSS 1.0 (RDF), Atom 1.0 (and 0.3) and JSON Feed 1.0/1.1 from bytes. Pure: no network, no clock, no database.
 public enum FeedParser {
     /// The feed in `bytes`; relative links are made absolute against `baseURL`. The charset comes from
     /// `encoding` (a per-source override) when given, else the BOM, the XML declaration, `httpCharset`, UTF-8,
     /// and windows-1252 for bytes that aren't UTF-8. Throws when the document is not a feed webcare can read.
     public static func parse(_ bytes: [UInt8], baseURL: String? = nil, httpCharset: String? = nil,
                              encoding: String? = nil) throws(ParseError) -> ParsedFeed {
+        if JSONFeedReader.looksLikeJSON(bytes) {
+            var feed = try JSONFeedReader.read(bytes, baseURL: baseURL)
+            feed.warnings += warnings(for: feed.items)
+            return feed
+        }
         let charset = DocumentCharset.choose(bytes, httpCharset: httpCharset, override: encoding)
         let root: XMLElement
         do {

@@ -150,3 +150,61 @@ private func utc(_ text: String) -> Date { ISO8601DateFormatter().date(from: tex
         #expect(charsetParameter(of: "text/xml") == nil)
     }
 }
+
+@Suite struct JSONFeedTests {
+    @Test func jsonFeedItemsReadLikeAnyOtherFeed() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/feeds/jsonfeed-1.1-relative-urls-and-authors.json")
+        let feed = try FeedParser.parse(Array(try Data(contentsOf: url)))
+        #expect(feed.kind == .jsonfeed)
+        #expect(feed.title == "Telvio-klanten blog")
+        #expect(feed.items.count == 2)
+        #expect(feed.items[0].url == "https://blog.test.example/posts/1")
+        #expect(feed.items[0].title == "Storing bij Telvio & geen reactie")
+        #expect(feed.items[0].text == "Al twee dagen geen internet.")
+        #expect(feed.items[0].author == "Sanne")
+        #expect(feed.items[1].id == "42")
+        #expect(feed.items[1].author == "Redactie")
+        #expect(feed.items[1].text == "Telvio heeft het netjes opgelost.")
+    }
+
+    @Test func jsonThatIsNotAFeedSaysSo() {
+        #expect {
+            try FeedParser.parse(Array(#"{"hello": "world"}"#.utf8))
+        } throws: { error in
+            "\(error)".contains("not a JSON Feed")
+        }
+    }
+}
+
+@Suite struct ParserRobustnessTests {
+    /// Truncated and byte-mutated fixtures: the parser returns items or an error, never crashes or hangs.
+    @Test func truncatedAndMutatedDocumentsNeverCrashTheParser() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/feeds")
+        var generator = SystemRandomNumberGenerator()
+        var parsed = 0, refused = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
+            let original = Array(try Data(contentsOf: folder.appendingPathComponent(name)))
+            guard !original.isEmpty else { continue }
+            var variants: [[UInt8]] = stride(from: 0, to: original.count, by: max(1, original.count / 25)).map { Array(original[..<$0]) }
+            for _ in 0..<40 {
+                var mutated = original
+                for _ in 0..<8 { mutated[Int.random(in: 0..<mutated.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator) }
+                variants.append(mutated)
+            }
+            for variant in variants {
+                do {
+                    let feed = try FeedParser.parse(variant)
+                    #expect(feed.items.allSatisfy { !$0.stableKey.isEmpty })
+                    parsed += 1
+                } catch {
+                    #expect(!error.reason.isEmpty)
+                    refused += 1
+                }
+            }
+        }
+        #expect(parsed > 0)
+        #expect(refused > 0)
+    }
+}
