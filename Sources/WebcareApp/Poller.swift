@@ -160,18 +160,22 @@ public struct Poller: Sendable {
             let key = item.stableKey
             guard seen.insert(key).inserted else { continue }
             let brand: String
+            let isInTitle: Bool
             if let tied = source.brand {
                 brand = tied
+                isInTitle = matcher.match(title: item.title, text: "")?.brand == tied
             } else if let match = matcher.match(title: item.title, text: item.text) {
                 brand = match.brand
+                isInTitle = match.isInTitle
             } else {
                 continue
             }
+            let reach = Reach.estimate(sourceReaders: source.reach, comments: item.comments, isBrandInTitle: isInTitle)
             let scorer = scorers.scorer(for: brand)
             let sentiment = scorer.score(Self.scoredText(of: item), rating: item.rating, bestRating: item.bestRating)
             mentions.append(NewMention(
                 source: source.name, itemKey: key, url: item.url, title: item.title, text: item.text, author: item.author,
-                published: item.published, brand: brand, sentiment: sentiment, reach: source.reach))
+                published: item.published, brand: brand, sentiment: sentiment, reach: reach.readers, reachBasis: reach.basis))
         }
         return mentions
     }

@@ -27,10 +27,12 @@ public struct NewMention: Sendable, Equatable {
     public var sentiment: Sentiment
     /// Estimated readers.
     public var reach: Int
+    /// How `reach` was worked out, in words.
+    public var reachBasis: String
 
     /// Makes a mention to store.
     public init(source: String, itemKey: String, url: String?, title: String?, text: String, author: String?,
-                published: Date?, brand: String, sentiment: Sentiment, reach: Int) {
+                published: Date?, brand: String, sentiment: Sentiment, reach: Int, reachBasis: String = "") {
         self.source = source
         self.itemKey = itemKey
         self.url = url
@@ -41,6 +43,7 @@ public struct NewMention: Sendable, Equatable {
         self.brand = brand
         self.sentiment = sentiment
         self.reach = reach
+        self.reachBasis = reachBasis
     }
 }
 
@@ -61,6 +64,8 @@ public struct Mention: Sendable, Equatable {
     public var brand: String
     public var sentiment: Sentiment
     public var reach: Int
+    /// How `reach` was worked out, in words (empty for mentions stored before it was kept).
+    public var reachBasis: String = ""
     public var status: MentionStatus
     /// When the status last changed; nil while it has never changed.
     public var statusChangedAt: Date?

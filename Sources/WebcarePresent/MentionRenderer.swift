@@ -19,7 +19,7 @@ public enum MentionRenderer {
         field("published", mention.published.map(timestamp) ?? "unknown (clock starts at first seen)")
         field("first seen", timestamp(mention.firstSeen))
         field("age", InboxRenderer.age(from: mention.clockStart, to: now))
-        field("reach", String(mention.reach))
+        field("reach", mention.reachBasis.isEmpty ? String(mention.reach) : mention.reachBasis)
         field("sentiment", String(format: "%@ %+.3f (%@)", mention.sentiment.label.rawValue, mention.sentiment.score, mention.sentiment.language.rawValue))
         out += "\n" + TerminalText.safeBlock(mention.text) + "\n"
         out += "\nWhy \(mention.sentiment.label.rawValue):\n"

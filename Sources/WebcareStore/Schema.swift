@@ -65,6 +65,9 @@ enum Schema {
                 ALTER TABLE source ADD COLUMN failingSince DATETIME;
                 """)
         }
+        migrator.registerMigration("v3: reach arithmetic") { db in
+            try db.execute(sql: "ALTER TABLE mention ADD COLUMN reachBasis TEXT NOT NULL DEFAULT ''")
+        }
         return migrator
     }
 }

@@ -112,14 +112,15 @@ public final class WebcareDatabase: Sendable {
             var inserted = 0
             let insert = try db.cachedStatement(sql: """
                 INSERT INTO mention (source, itemKey, url, title, text, author, publishedAt, firstSeenAt, brand,
-                                     language, score, label, reach)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     language, score, label, reach, reachBasis)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(source, itemKey) DO NOTHING
                 """)
             for mention in mentions {
                 try insert.execute(arguments: [mention.source, mention.itemKey, mention.url, mention.title, mention.text, mention.author,
                                                mention.published, now, mention.brand, mention.sentiment.language.rawValue,
-                                               max(-1, min(1, mention.sentiment.score)), mention.sentiment.label.rawValue, mention.reach])
+                                               max(-1, min(1, mention.sentiment.score)), mention.sentiment.label.rawValue, mention.reach,
+                                               mention.reachBasis])
                 inserted += db.changesCount
             }
             try Self.updateState(db, source: source, state: state)
@@ -224,7 +225,7 @@ public final class WebcareDatabase: Sendable {
     }
 
     private static func mention(_ row: Row) -> Mention {
-        Mention(
+        var mention = Mention(
             id: row["id"], source: row["source"], itemKey: row["itemKey"], url: row["url"], title: row["title"],
             text: row["text"], author: row["author"], published: row["publishedAt"], firstSeen: row["firstSeenAt"],
             brand: row["brand"],
@@ -233,6 +234,8 @@ public final class WebcareDatabase: Sendable {
                                  language: Language(rawValue: row["language"]) ?? .unknown),
             reach: row["reach"], status: MentionStatus(rawValue: row["status"]) ?? .open,
             statusChangedAt: row["statusChangedAt"], statusChangedBy: row["statusChangedBy"], note: row["statusNote"])
+        mention.reachBasis = row["reachBasis"] ?? ""
+        return mention
     }
 }
 

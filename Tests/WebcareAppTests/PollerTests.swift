@@ -39,7 +39,10 @@ private let brands = [
         let stored = try database.mentions(source: "Forum")
         #expect(stored.map(\.brand) == ["Telvio", "Pakkie", "Telvio"])
         #expect(stored.map(\.sentiment.label) == [.negative, .positive, .negative])
-        #expect(stored.allSatisfy { $0.reach == 20000 && $0.firstSeen == now && $0.status == .open })
+        #expect(stored.allSatisfy { $0.firstSeen == now && $0.status == .open })
+        // 12 comments and the brand in the title; then two titles naming the brand without comments.
+        #expect(stored.map(\.reach) == [63418, 30000, 30000])
+        #expect(stored[0].reachBasis == "20000 readers × 2.11 (12 comments) × 1.5 (brand in the title) = 63418")
 
         let second = try poller.poll()
         #expect(second.outcomes.map(\.outcome) == [.unchanged])

@@ -1,0 +1,33 @@
+import Foundation
+
+/// How many people a mention probably reaches, with the arithmetic kept so anyone can audit it.
+public struct Reach: Sendable, Equatable {
+    /// The estimate, in readers.
+    public var readers: Int
+    /// The arithmetic in words: "20000 readers × 2.11 (12 comments) × 1.5 (brand in the title) = 63300".
+    public var basis: String
+
+    /// Weight of a mention whose title names the brand, against one deep in the body.
+    public static let titleProminence = 1.5
+
+    /// The source's readers per item, times engagement (1 + log10(1 + comments): 9 comments double it, 99
+    /// triple it), times prominence (×1.5 when the title names the brand). Rounded to whole readers.
+    public static func estimate(sourceReaders: Int, comments: Int?, isBrandInTitle: Bool) -> Reach {
+        var factors: [String] = []
+        var value = Double(sourceReaders)
+        if let comments, comments > 0 {
+            let engagement = 1 + log10(1 + Double(comments))
+            value *= engagement
+            factors.append(String(format: "%.2f (%d comment%@)", engagement, comments, comments == 1 ? "" : "s"))
+        }
+        if isBrandInTitle {
+            value *= titleProminence
+            factors.append("\(titleProminence) (brand in the title)")
+        }
+        let readers = Int(value.rounded())
+        let basis = factors.isEmpty
+            ? "\(sourceReaders) readers (the source's reach; no comments, brand not in the title)"
+            : "\(sourceReaders) readers × " + factors.joined(separator: " × ") + " = \(readers)"
+        return Reach(readers: readers, basis: basis)
+    }
+}
