@@ -21,9 +21,10 @@ public struct InboxRenderer: Sendable {
     public func text(_ mentions: [Mention], slaHours: Double, onlyNegative: Bool = true) -> String {
         let kind = onlyNegative ? "open negative mention" : "open mention"
         guard !mentions.isEmpty else { return "Inbox empty: no \(kind)s.\n" }
-        let headers = ["ID", "AGE", "BRAND", "SOURCE", "SCORE", "REACH"]
+        let headers = ["ID", "AGE", "LEFT", "BRAND", "SOURCE", "SCORE", "REACH"]
         let rows = mentions.map { mention -> [String] in
-            [String(mention.id), Self.age(from: mention.clockStart, to: now), TerminalText.safeLine(mention.brand),
+            [String(mention.id), Self.age(from: mention.clockStart, to: now),
+             Self.timeLeft(until: mention.clockStart.addingTimeInterval(slaHours * 3600), now: now), TerminalText.safeLine(mention.brand),
              TerminalText.truncate(TerminalText.safeLine(mention.source), to: 24), String(format: "%+.2f", mention.sentiment.score),
              Self.reach(mention.reach)]
         }
@@ -32,7 +33,7 @@ public struct InboxRenderer: Sendable {
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { column, cell in
                 let pad = String(repeating: " ", count: widths[column] - TerminalText.columns(cell))
-                return column == 0 || column >= 4 ? pad + cell : cell + pad
+                return column == 0 || column >= 5 ? pad + cell : cell + pad
             }.joined(separator: "  ")
         }
         var out = bold(line(headers)) + "\n"
@@ -51,8 +52,8 @@ public struct InboxRenderer: Sendable {
     }
 
     /// A JSON array, one object per mention, newest fields included; dates in RFC 3339 UTC.
-    public func json(_ mentions: [Mention]) -> String {
-        let objects = mentions.map { MentionJSON(mention: $0, now: now) }
+    public func json(_ mentions: [Mention], slaHours: Double = 24) -> String {
+        let objects = mentions.map { MentionJSON(mention: $0, now: now, slaHours: slaHours) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
@@ -68,6 +69,11 @@ public struct InboxRenderer: Sendable {
         if hours < 48 { return "\(hours)h" }
         let days = hours / 24
         return hours % 24 == 0 ? "\(days)d" : "\(days)d \(hours % 24)h"
+    }
+
+    /// "5h" left, or "overdue 3h".
+    public static func timeLeft(until deadline: Date, now: Date) -> String {
+        deadline > now ? age(from: now, to: deadline) : "overdue " + age(from: deadline, to: now)
     }
 
     /// "950", "12k", "1.2M".
@@ -95,6 +101,11 @@ struct MentionJSON: Encodable {
     var published: Date?
     var firstSeen: Date
     var ageSeconds: Int
+    /// When the answer is due (published or first seen, plus slaHours).
+    var deadline: Date
+    /// Seconds until the deadline; negative when overdue.
+    var secondsLeft: Int
+    var reachBasis: String
     var score: Double
     var label: String
     var language: String
@@ -104,7 +115,7 @@ struct MentionJSON: Encodable {
     var statusChangedBy: String?
     var note: String?
 
-    init(mention: Mention, now: Date) {
+    init(mention: Mention, now: Date, slaHours: Double) {
         id = mention.id
         source = mention.source
         brand = mention.brand
@@ -115,6 +126,9 @@ struct MentionJSON: Encodable {
         published = mention.published
         firstSeen = mention.firstSeen
         ageSeconds = max(0, Int(now.timeIntervalSince(mention.clockStart)))
+        deadline = mention.clockStart.addingTimeInterval(slaHours * 3600)
+        secondsLeft = Int(deadline.timeIntervalSince(now))
+        reachBasis = mention.reachBasis
         score = (mention.sentiment.score * 1000).rounded() / 1000
         label = mention.sentiment.label.rawValue
         language = mention.sentiment.language.rawValue

@@ -161,16 +161,51 @@ public final class WebcareDatabase: Sendable {
 
     // MARK: mentions
 
+    /// Which open mentions the inbox shows.
+    public struct InboxFilter: Sendable {
+        /// Only this label (negative by default); nil for every label.
+        public var label: SentimentLabel? = .negative
+        /// Only this brand (any case).
+        public var brand: String?
+        /// Only this source (any case).
+        public var source: String?
+        /// Only mentions whose clock started (published, else first seen) at or after this time.
+        public var since: Date?
+        /// Only mentions whose clock started before this time (the overdue ones, given the deadline).
+        public var startedBefore: Date?
+        /// At most this many.
+        public var limit: Int?
+
+        /// Every open negative mention.
+        public init(label: SentimentLabel? = .negative, brand: String? = nil, source: String? = nil, since: Date? = nil,
+                    startedBefore: Date? = nil, limit: Int? = nil) {
+            self.label = label
+            self.brand = brand
+            self.source = source
+            self.since = since
+            self.startedBefore = startedBefore
+            self.limit = limit
+        }
+    }
+
     /// Open mentions with the given label (negative by default; nil for every label), highest reach first,
     /// then oldest first; optionally one brand's only.
     public func openMentions(label: SentimentLabel? = .negative, brand: String? = nil, limit: Int? = nil) throws(StoreError) -> [Mention] {
+        try openMentions(InboxFilter(label: label, brand: brand, limit: limit))
+    }
+
+    /// Open mentions that pass the filter, highest reach first, then the oldest (the nearest deadline) first.
+    public func openMentions(_ filter: InboxFilter) throws(StoreError) -> [Mention] {
         try read("read the inbox") { db in
             var sql = "SELECT * FROM mention WHERE status = 'open'"
             var arguments: StatementArguments = []
-            if let label { sql += " AND label = ?"; arguments += [label.rawValue] }
-            if let brand { sql += " AND brand = ? COLLATE NOCASE"; arguments += [brand] }
+            if let label = filter.label { sql += " AND label = ?"; arguments += [label.rawValue] }
+            if let brand = filter.brand { sql += " AND brand = ? COLLATE NOCASE"; arguments += [brand] }
+            if let source = filter.source { sql += " AND source = ? COLLATE NOCASE"; arguments += [source] }
+            if let since = filter.since { sql += " AND COALESCE(publishedAt, firstSeenAt) >= ?"; arguments += [since] }
+            if let before = filter.startedBefore { sql += " AND COALESCE(publishedAt, firstSeenAt) < ?"; arguments += [before] }
             sql += " ORDER BY reach DESC, COALESCE(publishedAt, firstSeenAt) ASC, id ASC"
-            if let limit { sql += " LIMIT ?"; arguments += [limit] }
+            if let limit = filter.limit { sql += " LIMIT ?"; arguments += [limit] }
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.mention)
         }
     }

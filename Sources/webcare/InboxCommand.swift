@@ -1,18 +1,35 @@
 import ArgumentParser
+import Foundation
 import WebcareCore
 import WebcarePresent
+import WebcareStore
 
 struct InboxCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inbox",
         abstract: "List the negative mentions nobody has answered yet, highest reach first.",
-        discussion: "Example:  webcare inbox --brand Telvio --limit 20"
+        discussion: """
+            Each mention has a deadline slaHours (default 24) after it was published (or first seen, when the feed
+            gave no date); LEFT shows the time left, or how long it is overdue (red on a terminal).
+
+            Examples:  webcare inbox --brand Telvio --limit 20
+                       webcare inbox --overdue --since 7d --json
+            """
     )
 
     @OptionGroup var options: ConfigOptions
 
     @Option(help: "Only this brand's mentions.")
     var brand: String?
+
+    @Option(help: "Only this source's mentions.")
+    var source: String?
+
+    @Flag(help: "Only mentions past their deadline.")
+    var overdue = false
+
+    @Option(help: ArgumentHelp("Only mentions from the last period (30m, 24h, 7d) or since a date (2026-11-20).", valueName: "period-or-date"))
+    var since: String?
 
     @Option(help: "Show at most this many.")
     var limit: Int?
@@ -25,17 +42,36 @@ struct InboxCommand: ParsableCommand {
 
     func validate() throws {
         if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
+        if let since, InboxPeriod.start(since, now: Clock.system.now) == nil {
+            throw ValidationError("--since \"\(since)\" is neither a period like 24h or 7d nor a date like 2026-11-20")
+        }
     }
 
     func run() throws {
         let (config, database) = try options.open()
         let mentions: [Mention]
         do {
-            mentions = try database.openMentions(label: all ? nil : .negative, brand: brand, limit: limit)
+            let now = Clock.system.now
+            mentions = try database.openMentions(WebcareDatabase.InboxFilter(
+                label: all ? nil : .negative, brand: brand, source: source, since: since.flatMap { InboxPeriod.start($0, now: now) },
+                startedBefore: overdue ? now.addingTimeInterval(-config.slaHours * 3600) : nil, limit: limit))
         } catch {
             throw storeFailure(error)
         }
         let renderer = InboxRenderer(now: Clock.system.now, width: Terminal.width, useColor: !json && Terminal.useColor)
-        writeOut(json ? renderer.json(mentions) : renderer.text(mentions, slaHours: config.slaHours, onlyNegative: !all))
+        writeOut(json ? renderer.json(mentions, slaHours: config.slaHours) : renderer.text(mentions, slaHours: config.slaHours, onlyNegative: !all))
+    }
+}
+
+/// Reads --since: a period back from now ("30m", "24h", "7d") or a date ("2026-11-20", midnight UTC).
+enum InboxPeriod {
+    static func start(_ text: String, now: Date) -> Date? {
+        let units: [Character: Double] = ["m": 60, "h": 3600, "d": 86400, "w": 604_800]
+        if let unit = text.last, let seconds = units[unit], let amount = Double(text.dropLast()), amount >= 0 {
+            return now.addingTimeInterval(-amount * seconds)
+        }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        return formatter.date(from: text)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import WebcareCore
 
 @main
@@ -19,4 +20,18 @@ struct WebcareCommand: ParsableCommand {
         subcommands: [PollCommand.self, InboxCommand.self, SourcesCommand.self, AnswerCommand.self, IgnoreCommand.self, ReopenCommand.self,
                       ShowCommand.self, ScoreCommand.self, CheckSourceCommand.self]
     )
+
+    /// Runs the command; usage errors exit with 2 (as documented), not the parser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error).rawValue == 64 {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.usage)
+            }
+            exit(withError: error)
+        }
+    }
 }

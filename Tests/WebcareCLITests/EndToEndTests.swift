@@ -170,6 +170,33 @@ struct Workspace {
         #expect(labels.count == 2)
     }
 
+    @Test func inboxFiltersBySourceDeadlineAndPeriod() throws {
+        // Fixture items are dated November 2026; an SLA of 24 hours makes them all overdue by now.
+        let workspace = try Workspace(sources: """
+            {"name": "Forum", "url": "feeds/rss-forum-telvio.xml", "reach": 20000},
+            {"name": "News", "url": "feeds/atom-xml-base-relative-links.atom", "reach": 45000}
+            """)
+        try webcare(["poll", "--config", workspace.config])
+        let forum = try webcare(["inbox", "--config", workspace.config, "--source", "forum", "--json"])
+        let forumItems = try JSONSerialization.jsonObject(with: Data(forum.stdout.utf8)) as! [[String: Any]]
+        #expect(forumItems.count == 2)
+        #expect(forumItems.allSatisfy { $0["source"] as? String == "Forum" })
+        #expect(forumItems.allSatisfy { ($0["secondsLeft"] as? Int ?? 0) < 0 && $0["deadline"] is String })
+        let overdue = try webcare(["inbox", "--config", workspace.config, "--overdue", "--json"])
+        #expect((try JSONSerialization.jsonObject(with: Data(overdue.stdout.utf8)) as! [[String: Any]]).count == 3)
+        let recent = try webcare(["inbox", "--config", workspace.config, "--since", "1h"])
+        #expect(recent.stdout == "Inbox empty: no open negative mentions.\n")
+        let text = try webcare(["inbox", "--config", workspace.config])
+        #expect(text.stdout.contains("overdue "))
+    }
+
+    @Test func usageErrorsExitWith2() throws {
+        let run = try webcare(["inbox", "--since", "gisteren"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("--since \"gisteren\" is neither a period"))
+        #expect(try webcare(["frobnicate"]).status == 2)
+    }
+
     @Test func theHelpDocumentsTheExitCodes() throws {
         let run = try webcare(["--help"])
         #expect(run.status == 0)
