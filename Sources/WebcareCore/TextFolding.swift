@@ -33,7 +33,9 @@ public enum TextFolding {
 
     /// The folded text.
     public static func fold(_ text: String) -> String {
-        String(decoding: foldedBytes(text), as: UTF8.self)
+        // Most words are lowercase ASCII already: give them back as they are, with no copy.
+        if text.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return text }
+        return String(decoding: foldedBytes(text), as: UTF8.self)
     }
 
     private static func appendFolded(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {

@@ -97,6 +97,12 @@ enum SentimentRules {
         "never arrived", "never came", "nobody came", "not received", "not delivered", "down again", "broken again",
     ]
 
+    /// The first words of `repetitionPairs`: only these start a pair worth looking up.
+    static let repetitionFirstWords: Set<String> = Set(repetitionPairs.compactMap { $0.split(separator: " ").first.map(String.init) })
+
+    /// The first bytes of the intensifying prefixes, to skip the prefix check for most words at once.
+    static let prefixFirstBytes: Set<UInt8> = Set(prefixes.compactMap { $0.prefix.utf8.first })
+
     /// Question words that ask for an account: a question with one of them is a complaint.
     static let whyWords: Set<String> = ["waarom", "hoezo", "why", "wtf"]
 

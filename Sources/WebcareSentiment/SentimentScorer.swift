@@ -241,10 +241,11 @@ public struct SentimentScorer: Sendable {
         }
         if let found = find(word) { return found }
         let bytes = Array(word.utf8)
-        if let shortened = Self.deElongated(bytes), let found = find(shortened.0) ?? shortened.1.flatMap(find) {
+        if Self.hasLetterRun(bytes), let shortened = Self.deElongated(bytes), let found = find(shortened.0) ?? shortened.1.flatMap(find) {
             return (found.0 + (found.0 > 0 ? 0.4 : -0.4), found.1 + ", elongated")
         }
-        for (prefix, boost, own) in SentimentRules.prefixes where word.hasPrefix(prefix) && word.count > prefix.count + 2 {
+        for (prefix, boost, own) in SentimentRules.prefixes
+        where bytes.count > prefix.utf8.count + 2 && SentimentRules.prefixFirstBytes.contains(bytes[0]) && word.hasPrefix(prefix) {
             let rest = String(word.dropFirst(prefix.count))
             if let found = find(rest) {
                 return (found.0 * (1 + boost), "\(found.1), prefix \(prefix)-")
@@ -264,6 +265,13 @@ public struct SentimentScorer: Sendable {
         }
         if word.hasSuffix("loos") || word.hasSuffix("loze"), word.count > 7 { return (-1.5, "suffix -loos") }
         return nil
+    }
+
+    /// Whether the word has the same letter three times in a row ("slechttt").
+    static func hasLetterRun(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 3 else { return false }
+        for index in 2..<bytes.count where bytes[index] == bytes[index - 1] && bytes[index] == bytes[index - 2] { return true }
+        return false
     }
 
     /// The word with letter runs of three or more cut to two, and to one ("slechttt" → "slechtt", "slecht").
@@ -350,7 +358,7 @@ public struct SentimentScorer: Sendable {
     private func repetitionSignal(_ tokens: [Token], at index: Int) -> String? {
         let word = tokens[index].folded
         if word == "alweer" { return tokens[index].original }
-        guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return nil }
+        guard SentimentRules.repetitionFirstWords.contains(word), index + 1 < tokens.count, tokens[index + 1].kind == .word else { return nil }
         let pair = word + " " + tokens[index + 1].folded
         guard SentimentRules.repetitionPairs.contains(pair), dutch.phrases[pair] == nil, english.phrases[pair] == nil else { return nil }
         return tokens[index].original + " " + tokens[index + 1].original

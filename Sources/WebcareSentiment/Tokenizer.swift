@@ -22,7 +22,8 @@ struct Token: Sendable, Equatable {
 enum Tokenizer {
     static func tokens(_ text: String) -> [Token] {
         var tokens: [Token] = []
-        for chunk in text.split(whereSeparator: { $0.isWhitespace }) {
+        for scalars in text.unicodeScalars.split(whereSeparator: Self.isSpace) {
+            let chunk = Substring(scalars)
             if let first = chunk.utf8.first, emoticonStarts.contains(first), let emoticon = emoticon(in: chunk) {
                 tokens.append(Token(kind: .emoticon, folded: emoticon, original: String(chunk), isShouted: false))
                 continue
@@ -30,6 +31,10 @@ enum Tokenizer {
             split(chunk, into: &tokens)
         }
         return tokens
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D)) : scalar.properties.isWhitespace
     }
 
     /// First bytes of the emoticons webcare knows: a chunk starting otherwise needs no lookup.

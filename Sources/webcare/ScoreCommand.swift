@@ -36,11 +36,25 @@ struct ScoreCommand: ParsableCommand {
             do { band = try ConfigLoader.load(path: path).sentiment.neutralBand } catch { throw fail(error.description, code: ExitStatus.usage) }
         }
         let scorer = SentimentScorer(neutralBand: band)
-        if texts.isEmpty {
-            while let line = readLine(strippingNewline: true) { writeOut(render(scorer.explain(line), text: line)) }
-        } else {
-            for text in texts { writeOut(render(scorer.explain(text), text: text)) }
+        // Output is gathered and written in large pieces: one write per text would cost more than the scoring.
+        var pending = ""
+        func emit(_ text: String) {
+            pending += text
+            if pending.utf8.count >= 64 * 1024 { writeOut(pending); pending = "" }
         }
+        if texts.isEmpty {
+            while let line = readLine(strippingNewline: true) { emit(render(scorer.explain(line), text: line)) }
+        } else {
+            for text in texts { emit(render(scorer.explain(text), text: text)) }
+        }
+        writeOut(pending)
+    }
+
+    /// "+0.250", "-1.000": three decimals with a sign, without Foundation's formatter on the hot path.
+    static func signed(_ value: Double) -> String {
+        let thousandths = Int((abs(value) * 1000).rounded())
+        let fraction = String(thousandths % 1000)
+        return (value < 0 && thousandths > 0 ? "-" : "+") + String(thousandths / 1000) + "." + String(repeating: "0", count: 3 - fraction.count) + fraction
     }
 
     private func render(_ explanation: SentimentExplanation, text: String) -> String {
@@ -56,7 +70,7 @@ struct ScoreCommand: ParsableCommand {
             let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
             return String(decoding: data, as: UTF8.self) + "\n"
         }
-        var out = String(format: "%@\t%+.3f\t%@\n", sentiment.label.rawValue, score, sentiment.language.rawValue)
+        var out = sentiment.label.rawValue + "\t" + Self.signed(score) + "\t" + sentiment.language.rawValue + "\n"
         if explain {
             for contribution in explanation.contributions {
                 out += String(format: "  %+6.2f  %@  (%@)\n", contribution.weight, contribution.term, contribution.reason)
