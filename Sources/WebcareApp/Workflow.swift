@@ -18,4 +18,14 @@ public struct Workflow: Sendable {
     public func move(_ ids: [Int64], to status: MentionStatus, by actor: String, note: String?) throws(StoreError) {
         try database.setStatus(status, ids: ids, by: actor, note: note, at: clock.now)
     }
+
+    /// Assigns the mentions to a person; all or none.
+    public func assign(_ ids: [Int64], to person: String, by actor: String) throws(StoreError) {
+        try database.assign(ids, to: person, by: actor, at: clock.now)
+    }
+
+    /// Adds a note to the mentions' history; all or none.
+    public func note(_ ids: [Int64], _ text: String, by actor: String) throws(StoreError) {
+        try database.addNote(text, to: ids, by: actor, at: clock.now)
+    }
 }

@@ -73,6 +73,8 @@ public struct Mention: Sendable, Equatable {
     public var statusChangedBy: String?
     /// The note given with the last status change.
     public var note: String?
+    /// Who on the team is dealing with it, if anyone.
+    public var assignedTo: String?
 
     /// Makes a stored mention.
     public init(id: Int64, source: String, itemKey: String, url: String?, title: String?, text: String, author: String?,

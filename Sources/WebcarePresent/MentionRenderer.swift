@@ -12,6 +12,7 @@ public enum MentionRenderer {
             out += name.padding(toLength: 11, withPad: " ", startingAt: 0) + TerminalText.safeLine(value) + "\n"
         }
         field("brand", mention.brand)
+        field("assigned", mention.assignedTo)
         field("source", mention.source)
         field("title", mention.title)
         field("author", mention.author)

@@ -68,6 +68,31 @@ enum Schema {
         migrator.registerMigration("v3: reach arithmetic") { db in
             try db.execute(sql: "ALTER TABLE mention ADD COLUMN reachBasis TEXT NOT NULL DEFAULT ''")
         }
+        migrator.registerMigration("v4: assignment and notes in the history") { db in
+            // SQLite cannot widen a CHECK in place: the history table is rebuilt with every event kept.
+            try db.execute(sql: """
+                ALTER TABLE mention ADD COLUMN assignedTo TEXT;
+                DROP TRIGGER mentionEvent_no_update;
+                DROP TRIGGER mentionEvent_no_delete;
+                CREATE TABLE mentionEventNew (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    mentionId INTEGER NOT NULL REFERENCES mention(id),
+                    at DATETIME NOT NULL,
+                    actor TEXT NOT NULL,
+                    action TEXT NOT NULL CHECK (action IN ('answered', 'ignored', 'reopened', 'assigned', 'noted')),
+                    note TEXT
+                );
+                INSERT INTO mentionEventNew (id, mentionId, at, actor, action, note)
+                    SELECT id, mentionId, at, actor, action, note FROM mentionEvent;
+                DROP TABLE mentionEvent;
+                ALTER TABLE mentionEventNew RENAME TO mentionEvent;
+                CREATE INDEX mentionEvent_mention ON mentionEvent (mentionId, at);
+                CREATE TRIGGER mentionEvent_no_update BEFORE UPDATE ON mentionEvent
+                    BEGIN SELECT RAISE(ABORT, 'mention history is append-only'); END;
+                CREATE TRIGGER mentionEvent_no_delete BEFORE DELETE ON mentionEvent
+                    BEGIN SELECT RAISE(ABORT, 'mention history is append-only'); END;
+                """)
+        }
         return migrator
     }
 }

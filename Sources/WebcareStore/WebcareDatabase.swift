@@ -175,10 +175,13 @@ public final class WebcareDatabase: Sendable {
         public var startedBefore: Date?
         /// At most this many.
         public var limit: Int?
+        /// Only mentions assigned to this person (any case).
+        public var assignedTo: String?
 
         /// Every open negative mention.
         public init(label: SentimentLabel? = .negative, brand: String? = nil, source: String? = nil, since: Date? = nil,
-                    startedBefore: Date? = nil, limit: Int? = nil) {
+                    startedBefore: Date? = nil, limit: Int? = nil, assignedTo: String? = nil) {
+            self.assignedTo = assignedTo
             self.label = label
             self.brand = brand
             self.source = source
@@ -203,6 +206,7 @@ public final class WebcareDatabase: Sendable {
             if let brand = filter.brand { sql += " AND brand = ? COLLATE NOCASE"; arguments += [brand] }
             if let source = filter.source { sql += " AND source = ? COLLATE NOCASE"; arguments += [source] }
             if let since = filter.since { sql += " AND COALESCE(publishedAt, firstSeenAt) >= ?"; arguments += [since] }
+            if let person = filter.assignedTo { sql += " AND assignedTo = ? COLLATE NOCASE"; arguments += [person] }
             if let before = filter.startedBefore { sql += " AND COALESCE(publishedAt, firstSeenAt) < ?"; arguments += [before] }
             sql += " ORDER BY reach DESC, COALESCE(publishedAt, firstSeenAt) ASC, id ASC"
             if let limit = filter.limit { sql += " LIMIT ?"; arguments += [limit] }
@@ -249,6 +253,33 @@ public final class WebcareDatabase: Sendable {
         }
     }
 
+    /// Assigns the mentions to a person and records it; all or none.
+    public func assign(_ ids: [Int64], to person: String, by actor: String, at now: Date) throws(StoreError) {
+        try write("assign mention \(ids.map(String.init).joined(separator: ", "))") { db in
+            for id in ids {
+                guard try Bool.fetchOne(db, sql: "SELECT 1 FROM mention WHERE id = ?", arguments: [id]) != nil else {
+                    throw StoreError.unknownMention(id: id)
+                }
+                try db.execute(sql: "UPDATE mention SET assignedTo = ? WHERE id = ?", arguments: [person, id])
+                try db.execute(sql: "INSERT INTO mentionEvent (mentionId, at, actor, action, note) VALUES (?, ?, ?, 'assigned', ?)",
+                               arguments: [id, now, actor, "to " + person])
+            }
+        }
+    }
+
+    /// Adds a note to the mentions' history; all or none.
+    public func addNote(_ note: String, to ids: [Int64], by actor: String, at now: Date) throws(StoreError) {
+        try write("add a note to mention \(ids.map(String.init).joined(separator: ", "))") { db in
+            for id in ids {
+                guard try Bool.fetchOne(db, sql: "SELECT 1 FROM mention WHERE id = ?", arguments: [id]) != nil else {
+                    throw StoreError.unknownMention(id: id)
+                }
+                try db.execute(sql: "INSERT INTO mentionEvent (mentionId, at, actor, action, note) VALUES (?, ?, ?, 'noted', ?)",
+                               arguments: [id, now, actor, note])
+            }
+        }
+    }
+
     /// The history of a mention, oldest first: (when, who, what, note).
     public func history(id: Int64) throws(StoreError) -> [(at: Date, actor: String, action: String, note: String?)] {
         _ = try mention(id: id)
@@ -270,6 +301,7 @@ public final class WebcareDatabase: Sendable {
             reach: row["reach"], status: MentionStatus(rawValue: row["status"]) ?? .open,
             statusChangedAt: row["statusChangedAt"], statusChangedBy: row["statusChangedBy"], note: row["statusNote"])
         mention.reachBasis = row["reachBasis"] ?? ""
+        mention.assignedTo = row["assignedTo"]
         return mention
     }
 }

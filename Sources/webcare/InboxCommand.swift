@@ -25,6 +25,9 @@ struct InboxCommand: ParsableCommand {
     @Option(help: "Only this source's mentions.")
     var source: String?
 
+    @Option(name: .customLong("assigned-to"), help: ArgumentHelp("Only mentions assigned to this person.", valueName: "name"))
+    var assignedTo: String?
+
     @Flag(help: "Only mentions past their deadline.")
     var overdue = false
 
@@ -54,7 +57,7 @@ struct InboxCommand: ParsableCommand {
             let now = Clock.system.now
             mentions = try database.openMentions(WebcareDatabase.InboxFilter(
                 label: all ? nil : .negative, brand: brand, source: source, since: since.flatMap { InboxPeriod.start($0, now: now) },
-                startedBefore: overdue ? now.addingTimeInterval(-config.slaHours * 3600) : nil, limit: limit))
+                startedBefore: overdue ? now.addingTimeInterval(-config.slaHours * 3600) : nil, limit: limit, assignedTo: assignedTo))
         } catch {
             throw storeFailure(error)
         }

@@ -37,7 +37,10 @@ struct ActorOptions: ParsableArguments {
     @Option(name: .long, help: "A note to keep with the change.")
     var note: String?
 
-    var actor: String {
+    var actor: String { Self.actor(by) }
+
+    /// The name given with --by, else the login name.
+    static func actor(_ by: String?) -> String {
         if let by, !by.isEmpty { return by }
         let environment = ProcessInfo.processInfo.environment
         return environment["USER"] ?? environment["LOGNAME"] ?? NSUserName()

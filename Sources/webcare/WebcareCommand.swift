@@ -17,7 +17,7 @@ struct WebcareCommand: ParsableCommand {
             \(ExitStatus.helpText)
             """,
         version: WebcareVersion.current,
-        subcommands: [PollCommand.self, InboxCommand.self, SourcesCommand.self, AnswerCommand.self, IgnoreCommand.self, ReopenCommand.self,
+        subcommands: [PollCommand.self, InboxCommand.self, SourcesCommand.self, AnswerCommand.self, IgnoreCommand.self, ReopenCommand.self, AssignCommand.self, NoteCommand.self, HistoryCommand.self,
                       ShowCommand.self, ScoreCommand.self, CheckSourceCommand.self]
     )
 

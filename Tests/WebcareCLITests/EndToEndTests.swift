@@ -190,6 +190,24 @@ struct Workspace {
         #expect(text.stdout.contains("overdue "))
     }
 
+    @Test func assignNoteAndHistoryKeepEveryStep() throws {
+        let workspace = try Workspace(sources: #"{"name": "Forum", "url": "feeds/rss-forum-telvio.xml"}"#)
+        try webcare(["poll", "--config", workspace.config])
+        let ids = try workspace.inbox().compactMap { $0["id"] as? Int }
+        #expect(ids.count == 2)
+        #expect(try webcare(["assign", String(ids[0]), String(ids[1]), "--to", "sanne", "--by", "lead", "--config", workspace.config]).status == 0)
+        #expect(try webcare(["note", String(ids[0]), "--text", "klant gebeld", "--by", "sanne", "--config", workspace.config]).status == 0)
+        #expect(try webcare(["answer", String(ids[0]), "--by", "sanne", "--config", workspace.config]).status == 0)
+        let mine = try webcare(["inbox", "--assigned-to", "Sanne", "--json", "--config", workspace.config])
+        #expect((try JSONSerialization.jsonObject(with: Data(mine.stdout.utf8)) as! [[String: Any]]).map { $0["id"] as? Int } == [ids[1]])
+        let history = try webcare(["history", String(ids[0]), "--config", workspace.config])
+        let actions = history.stdout.split(separator: "\n").map { $0.split(separator: " ").dropFirst(1).prefix(3).joined(separator: " ") }
+        #expect(actions == ["assigned by lead:", "noted by sanne:", "answered by sanne"])
+        #expect(history.stdout.contains("noted by sanne: klant gebeld"))
+        let unknown = try webcare(["assign", "999", "--to", "x", "--config", workspace.config])
+        #expect(unknown.status == 2)
+    }
+
     @Test func usageErrorsExitWith2() throws {
         let run = try webcare(["inbox", "--since", "gisteren"])
         #expect(run.status == 2)

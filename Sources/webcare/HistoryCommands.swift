@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import WebcareApp
+import WebcareStore
+
+struct AssignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assign", abstract: "Assign mentions to someone on the team.",
+        discussion: "Example:  webcare assign 12 15 --to sanne")
+    @OptionGroup var options: ConfigOptions
+    @OptionGroup var mentions: MentionIDs
+    @Option(help: ArgumentHelp("Who takes them.", valueName: "name"))
+    var to: String
+    @Option(name: .long, help: ArgumentHelp("Who assigns them (default: your login name).", valueName: "name"))
+    var by: String?
+
+    func validate() throws {
+        if to.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--to needs a name") }
+    }
+
+    func run() throws {
+        let (_, database) = try options.open()
+        do {
+            try Workflow(database: database).assign(mentions.ids, to: to, by: ActorOptions.actor(by))
+        } catch {
+            throw storeFailure(error)
+        }
+        printError("\(mentions.ids.count == 1 ? "mention" : "mentions") \(mentions.ids.map(String.init).joined(separator: ", ")) assigned to \(to)")
+    }
+}
+
+struct NoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "note", abstract: "Add a note to mentions' history.",
+        discussion: "Example:  webcare note 12 --text \"called the customer, waiting for the engineer\"")
+    @OptionGroup var options: ConfigOptions
+    @OptionGroup var mentions: MentionIDs
+    @Option(help: "The note.")
+    var text: String
+    @Option(name: .long, help: ArgumentHelp("Who writes it (default: your login name).", valueName: "name"))
+    var by: String?
+
+    func validate() throws {
+        if text.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--text needs a note") }
+    }
+
+    func run() throws {
+        let (_, database) = try options.open()
+        do {
+            try Workflow(database: database).note(mentions.ids, text, by: ActorOptions.actor(by))
+        } catch {
+            throw storeFailure(error)
+        }
+        printError("note added to \(mentions.ids.map(String.init).joined(separator: ", "))")
+    }
+}
+
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history", abstract: "Show who did what to a mention, and when.",
+        discussion: "Example:  webcare history 12")
+    @OptionGroup var options: ConfigOptions
+    @Argument(help: "The mention id.")
+    var id: Int64
+
+    func run() throws {
+        let (_, database) = try options.open()
+        let events: [(at: Date, actor: String, action: String, note: String?)]
+        do {
+            events = try database.history(id: id)
+        } catch {
+            throw storeFailure(error)
+        }
+        if events.isEmpty { writeOut("Mention \(id) has no history yet: nobody has acted on it.\n"); return }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        for event in events {
+            writeOut("\(formatter.string(from: event.at))  \(event.action) by \(event.actor)" + (event.note.map { ": \($0)" } ?? "") + "\n")
+        }
+    }
+}
