@@ -140,10 +140,20 @@ public struct Poller: Sendable {
             results.add("parse", since: &clock)
             state.bodyHash = hash
             let mentions = mentions(in: feed, from: source)
+            let replies = brandReplies(in: feed, now: now)
             results.add("match and score", since: &clock)
-            let new = try database.saveNewMentions(mentions, source: source.name, state: state, at: now)
+            let new = try database.saveNewMentions(mentions, source: source.name, state: state, at: now, replies: replies)
             results.add("store", since: &clock)
             return (.polled(items: feed.items.count, mentions: mentions.count, new: new), notices.isEmpty ? nil : notices.joined(separator: "\n"))
+        }
+    }
+
+    /// Items by one of a brand's own accounts that reply to another item (Atom threading).
+    func brandReplies(in feed: ParsedFeed, now: Date) -> [BrandReply] {
+        feed.items.compactMap { item in
+            guard let target = item.inReplyTo, let author = item.author,
+                  config.brands.contains(where: { $0.isOwnAccount(author) }) else { return nil }
+            return BrandReply(inReplyTo: target, at: item.published ?? now, by: author)
         }
     }
 
@@ -159,6 +169,8 @@ public struct Poller: Sendable {
         for item in feed.items {
             let key = item.stableKey
             guard seen.insert(key).inserted else { continue }
+            // The brand's own posts and replies are not mentions.
+            if config.brands.contains(where: { $0.isOwnAccount(item.author) }) { continue }
             let brand: String
             let isInTitle: Bool
             if let tied = source.brand {

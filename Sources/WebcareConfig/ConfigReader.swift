@@ -51,12 +51,13 @@ struct ConfigReader {
 
     private func readBrand(_ value: JSONValue, at path: String) throws(ConfigError) -> Brand {
         let fields = try object(value, at: path)
-        try rejectUnknownKeys(fields, known: ["name", "keywords", "exclude", "sentimentWords"], at: path)
+        try rejectUnknownKeys(fields, known: ["name", "keywords", "exclude", "sentimentWords", "handles"], at: path)
         let name = try requiredString(fields, "name", at: path)
         let keywords = try stringList(fields["keywords"], at: path + ".keywords")
         let exclude = try stringList(fields["exclude"], at: path + ".exclude")
         let words = try valences(fields["sentimentWords"], at: path + ".sentimentWords")
-        return Brand(name: name, keywords: keywords, exclude: exclude, sentimentWords: words)
+        let handles = try stringList(fields["handles"], at: path + ".handles")
+        return Brand(name: name, keywords: keywords, exclude: exclude, sentimentWords: words, handles: handles)
     }
 
     private func readSource(_ value: JSONValue, at path: String, brands: [Brand]) throws(ConfigError) -> Source {

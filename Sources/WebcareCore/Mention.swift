@@ -47,6 +47,23 @@ public struct NewMention: Sendable, Equatable {
     }
 }
 
+/// A reply by one of a brand's own accounts to an earlier item: it marks that item's mention answered.
+public struct BrandReply: Sendable, Equatable {
+    /// The id or link of the item replied to.
+    public var inReplyTo: String
+    /// When the reply was published (or first seen, when it carries no date).
+    public var at: Date
+    /// The account that replied.
+    public var by: String
+
+    /// Makes a reply.
+    public init(inReplyTo: String, at: Date, by: String) {
+        self.inReplyTo = inReplyTo
+        self.at = at
+        self.by = by
+    }
+}
+
 /// A stored mention, with its id and workflow state.
 public struct Mention: Sendable, Equatable {
     /// The number the team uses to refer to it (`webcare answer 12`).

@@ -107,7 +107,8 @@ public final class WebcareDatabase: Sendable {
     /// lose items nor skip them on the next poll. Mentions already stored (same source and item key) are left
     /// as they are. Returns how many were new.
     @discardableResult
-    public func saveNewMentions(_ mentions: [NewMention], source: String, state: SourceFetchState, at now: Date) throws(StoreError) -> Int {
+    public func saveNewMentions(_ mentions: [NewMention], source: String, state: SourceFetchState, at now: Date,
+                                replies: [BrandReply] = []) throws(StoreError) -> Int {
         try write("store the mentions of \(source)") { db in
             var inserted = 0
             let insert = try db.cachedStatement(sql: """
@@ -123,8 +124,23 @@ public final class WebcareDatabase: Sendable {
                                                mention.reachBasis])
                 inserted += db.changesCount
             }
+            for reply in replies { try Self.markAnswered(db, by: reply) }
             try Self.updateState(db, source: source, state: state)
             return inserted
+        }
+    }
+
+    /// Marks the open mention a brand reply answers (found by its item id or link, in any source) as answered
+    /// at the reply's time, by the replying account, and records it in the history.
+    private static func markAnswered(_ db: Database, by reply: BrandReply) throws {
+        let ids = try Int64.fetchAll(db, sql: """
+            SELECT id FROM mention WHERE status = 'open' AND (itemKey = ? OR itemKey = ? OR url = ?)
+            """, arguments: ["id:" + reply.inReplyTo, "url:" + reply.inReplyTo, reply.inReplyTo])
+        for id in ids {
+            try db.execute(sql: "UPDATE mention SET status = 'answered', statusChangedAt = ?, statusChangedBy = ?, statusNote = ? WHERE id = ?",
+                           arguments: [reply.at, reply.by, "reply detected in the feed", id])
+            try db.execute(sql: "INSERT INTO mentionEvent (mentionId, at, actor, action, note) VALUES (?, ?, ?, 'answered', ?)",
+                           arguments: [id, reply.at, reply.by, "reply detected in the feed"])
         }
     }
 

@@ -95,3 +95,23 @@ private let brands = [
         #expect(stored.allSatisfy { $0.brand == "Pakkie" })
     }
 }
+
+@Suite struct AnsweredDetectionTests {
+    @Test func aReplyByTheBrandsOwnAccountMarksTheMentionAnswered() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("webcare-replies-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let config = Config(file: "t.json", database: folder.appendingPathComponent("w.sqlite").path,
+                            brands: [Brand(name: "Telvio", handles: ["@telvio webcare"])],
+                            sources: [Source(name: "News", location: .file(fixtures.appendingPathComponent("atom-xml-base-relative-links.atom").path))])
+        let database = try WebcareDatabase(path: config.database)
+        let now = Date(timeIntervalSince1970: 1_795_000_000)
+        _ = try Poller(config: config, database: database, clock: .fixed(now)).poll()
+        let stored = try database.mentions(source: "News")
+        #expect(stored.count == 1, "the brand's own reply is not a mention")
+        #expect(stored[0].status == .answered)
+        #expect(stored[0].statusChangedBy == "Telvio Webcare")
+        #expect(stored[0].statusChangedAt == ISO8601DateFormatter().date(from: "2026-11-21T00:00:00Z"))
+        #expect(try database.history(id: stored[0].id).map(\.action) == ["answered"])
+        #expect(try database.openMentions().isEmpty)
+    }
+}
