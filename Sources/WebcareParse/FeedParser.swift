@@ -14,6 +14,11 @@ public enum FeedParser {
             feed.warnings += warnings(for: feed.items)
             return feed
         }
+        if ReviewPageReader.looksLikeHTML(bytes) {
+            var feed = try ReviewPageReader.read(bytes, baseURL: baseURL)
+            feed.warnings += warnings(for: feed.items)
+            return feed
+        }
         let charset = DocumentCharset.choose(bytes, httpCharset: httpCharset, override: encoding)
         let root: XMLElement
         do {

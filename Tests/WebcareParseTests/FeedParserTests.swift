@@ -208,3 +208,26 @@ private func utc(_ text: String) -> Date { ISO8601DateFormatter().date(from: tex
         #expect(refused > 0)
     }
 }
+
+@Suite struct ReviewPageTests {
+    @Test func jsonLDReviewsInAGraphWithReferencesAndStringRatings() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/pages/reviews-jsonld-graph-id-references-string-ratings.html")
+        let feed = try FeedParser.parse(Array(try Data(contentsOf: url)), baseURL: "https://reviewplein.example/telvio")
+        #expect(feed.kind == .reviews)
+        #expect(feed.title == "Telvio reviews & ervaringen | Reviewplein")
+        #expect(feed.items.count == 2)
+        let first = feed.items[0]
+        #expect(first.id == "https://reviewplein.example/r/1")
+        #expect(first.url == "https://reviewplein.example/r/1")
+        #expect(first.title == "Al een week geen internet")
+        #expect(first.author == "Joost uit Zwolle")
+        #expect(first.rating == 2)
+        #expect(first.bestRating == 10)
+        #expect(first.published == ISO8601DateFormatter().date(from: "2026-11-19T07:15:00Z"))
+        #expect(feed.items[1].author == "Fleur")
+        #expect(feed.items[1].rating == 4.5)
+        #expect(feed.items[1].bestRating == 5)
+    }
+
+}

@@ -73,4 +73,11 @@ import WebcareCore
         let wide = SentimentScorer(neutralBand: 0.95)
         #expect(wide.score("slecht").label == .neutral)
     }
+
+    @Test func aReviewsRatingDominatesItsText() {
+        #expect(scorer.score("Monteur was er op tijd. Prima.", rating: 1, bestRating: 5).label == .negative)
+        #expect(scorer.score("Waardeloos geregeld", rating: 9, bestRating: 10).label == .positive)
+        #expect(scorer.score("Oké", rating: 3, bestRating: 5).label == .neutral)
+        #expect(scorer.explain("Prima", rating: 2, bestRating: 10).contributions.contains { $0.term == "rating 2/10" })
+    }
 }
