@@ -10,7 +10,8 @@ public enum SourceCheckRenderer {
         for (index, item) in items.enumerated() {
             out += "\n\(index + 1). \(TerminalText.truncate(TerminalText.safeLine(item.title ?? "(no title)"), to: max(20, width - 4)))\n"
             let date = item.published.map { rfc3339($0) } ?? "no date"
-            out += "   \(date)  \(TerminalText.safeLine(item.author ?? "no author"))  id: \(TerminalText.truncate(TerminalText.safeLine(item.id ?? "(none)"), to: 60))\n"
+            let rating = item.rating.map { value in "  rating \(format(value))/\(format(item.bestRating ?? 5))" } ?? ""
+            out += "   \(date)  \(TerminalText.safeLine(item.author ?? "no author"))\(rating)  id: \(TerminalText.truncate(TerminalText.safeLine(item.id ?? "(none)"), to: 60))\n"
             if let url = item.url { out += "   \(TerminalText.truncate(TerminalText.safeLine(url), to: max(20, width - 3)))\n" }
             if !item.text.isEmpty { out += "   \(TerminalText.truncate(TerminalText.safeLine(item.text), to: max(20, width - 3)))\n" }
         }
@@ -40,6 +41,10 @@ public enum SourceCheckRenderer {
         let object: [String: Any] = ["url": url, "kind": kind, "title": value(title), "items": objects]
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    private static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
     }
 
     /// "2026-11-16T08:00:00Z".
