@@ -39,6 +39,8 @@ public struct Config: Sendable, Equatable {
     public var database: String
     /// Hours the team promises to answer within.
     public var slaHours: Double
+    /// When the response clock runs; nil means around the clock.
+    public var businessHours: BusinessHours?
     /// The brands watched.
     public var brands: [Brand]
     /// The sources polled, in config order.
@@ -59,4 +61,7 @@ public struct Config: Sendable, Equatable {
         self.fetch = fetch
         self.sentiment = sentiment
     }
+
+    /// The response clock: slaHours, counted in business hours when the config sets them.
+    public var responseClock: ResponseClock { ResponseClock(slaHours: slaHours, businessHours: businessHours) }
 }

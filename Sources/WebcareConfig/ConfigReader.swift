@@ -8,7 +8,7 @@ struct ConfigReader {
 
     func read(_ root: JSONValue) throws(ConfigError) -> Config {
         let top = try object(root, at: "")
-        try rejectUnknownKeys(top, known: ["database", "slaHours", "brands", "sources", "fetch", "sentiment"], at: "")
+        try rejectUnknownKeys(top, known: ["database", "slaHours", "businessHours", "brands", "sources", "fetch", "sentiment"], at: "")
 
         let database = try optionalString(top["database"], at: "database") ?? "webcare.sqlite"
         guard !database.isEmpty else { throw error("database", top["database"]!, "is empty; name a file such as \"webcare.sqlite\"") }
@@ -45,8 +45,10 @@ struct ConfigReader {
 
         let fetch = try readFetch(top["fetch"])
         let sentiment = try readSentiment(top["sentiment"])
-        return Config(file: file, database: resolve(database), slaHours: slaHours, brands: brands, sources: sources,
-                      fetch: fetch, sentiment: sentiment)
+        var config = Config(file: file, database: resolve(database), slaHours: slaHours, brands: brands, sources: sources,
+                            fetch: fetch, sentiment: sentiment)
+        config.businessHours = try readBusinessHours(top["businessHours"])
+        return config
     }
 
     private func readBrand(_ value: JSONValue, at path: String) throws(ConfigError) -> Brand {
@@ -92,6 +94,39 @@ struct ConfigReader {
         }
         let encoding = try optionalString(fields["encoding"], at: path + ".encoding")
         return Source(name: name, location: location, kind: kind, brand: brand, reach: reach, encoding: encoding)
+    }
+
+    private func readBusinessHours(_ value: JSONValue?) throws(ConfigError) -> BusinessHours? {
+        guard let value else { return nil }
+        let path = "businessHours"
+        let fields = try object(value, at: path)
+        try rejectUnknownKeys(fields, known: ["days", "from", "to", "timeZone"], at: path)
+        let names = ["sun": 1, "mon": 2, "tue": 3, "wed": 4, "thu": 5, "fri": 6, "sat": 7]
+        var weekdays = Set<Int>()
+        for (index, day) in try stringList(fields["days"] ?? .array(["mon", "tue", "wed", "thu", "fri"].map(JSONValue.string)), at: path + ".days").enumerated() {
+            guard let number = names[String(day.lowercased().prefix(3))] else {
+                throw error("\(path).days[\(index)]", .string(day), "is not a day; use mon, tue, wed, thu, fri, sat or sun")
+            }
+            weekdays.insert(number)
+        }
+        func minutes(_ key: String, _ fallback: String) throws(ConfigError) -> Int {
+            let raw = fields[key] ?? .string(fallback)
+            let text = try string(raw, at: "\(path).\(key)")
+            let parts = text.split(separator: ":")
+            guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]), (0...24).contains(hour), (0..<60).contains(minute),
+                  hour * 60 + minute <= 24 * 60 else {
+                throw error("\(path).\(key)", raw, "is not a time of day like \"08:00\"")
+            }
+            return hour * 60 + minute
+        }
+        let opens = try minutes("from", "08:00")
+        let closes = try minutes("to", "22:00")
+        guard closes > opens else { throw error("\(path).to", fields["to"] ?? .null, "must be later than \"from\"") }
+        let zoneName = try optionalString(fields["timeZone"], at: path + ".timeZone") ?? "Europe/Amsterdam"
+        guard let zone = TimeZone(identifier: zoneName) else {
+            throw error("\(path).timeZone", .string(zoneName), "is not a time zone; use a name like \"Europe/Amsterdam\"")
+        }
+        return BusinessHours(weekdays: weekdays, opensAt: opens, closesAt: closes, timeZone: zone)
     }
 
     private func readFetch(_ value: JSONValue?) throws(ConfigError) -> FetchSettings {

@@ -19,12 +19,17 @@ public struct InboxRenderer: Sendable {
 
     /// A table: id, age, brand, source, score, reach, then title and URL on their own lines. Says so when empty.
     public func text(_ mentions: [Mention], slaHours: Double, onlyNegative: Bool = true) -> String {
+        text(mentions, clock: ResponseClock(slaHours: slaHours), onlyNegative: onlyNegative)
+    }
+
+    /// The table with deadlines from the team's response clock (business hours included).
+    public func text(_ mentions: [Mention], clock: ResponseClock, onlyNegative: Bool = true) -> String {
         let kind = onlyNegative ? "open negative mention" : "open mention"
         guard !mentions.isEmpty else { return "Inbox empty: no \(kind)s.\n" }
         let headers = ["ID", "AGE", "LEFT", "BRAND", "SOURCE", "SCORE", "REACH"]
         let rows = mentions.map { mention -> [String] in
             [String(mention.id), Self.age(from: mention.clockStart, to: now),
-             Self.timeLeft(until: mention.clockStart.addingTimeInterval(slaHours * 3600), now: now), TerminalText.safeLine(mention.brand),
+             Self.timeLeft(until: clock.deadline(from: mention.clockStart), now: now), TerminalText.safeLine(mention.brand),
              TerminalText.truncate(TerminalText.safeLine(mention.source), to: 24), String(format: "%+.2f", mention.sentiment.score),
              Self.reach(mention.reach)]
         }
@@ -40,7 +45,7 @@ public struct InboxRenderer: Sendable {
         let indent = "    "
         for (mention, row) in zip(mentions, rows) {
             var rendered = line(row)
-            if useColor, now.timeIntervalSince(mention.clockStart) > slaHours * 3600 { rendered = "\u{1B}[31m" + rendered + "\u{1B}[0m" }
+            if useColor, clock.isOverdue(started: mention.clockStart, now: now) { rendered = "\u{1B}[31m" + rendered + "\u{1B}[0m" }
             out += rendered + "\n"
             let headline = mention.title.map(TerminalText.safeLine).flatMap { $0.isEmpty ? nil : $0 } ?? TerminalText.safeLine(mention.text)
             out += indent + TerminalText.truncate(headline, to: max(20, width - indent.count)) + "\n"
@@ -52,8 +57,8 @@ public struct InboxRenderer: Sendable {
     }
 
     /// A JSON array, one object per mention, newest fields included; dates in RFC 3339 UTC.
-    public func json(_ mentions: [Mention], slaHours: Double = 24) -> String {
-        let objects = mentions.map { MentionJSON(mention: $0, now: now, slaHours: slaHours) }
+    public func json(_ mentions: [Mention], clock: ResponseClock = ResponseClock(slaHours: 24)) -> String {
+        let objects = mentions.map { MentionJSON(mention: $0, now: now, clock: clock) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
@@ -115,7 +120,7 @@ struct MentionJSON: Encodable {
     var statusChangedBy: String?
     var note: String?
 
-    init(mention: Mention, now: Date, slaHours: Double) {
+    init(mention: Mention, now: Date, clock: ResponseClock) {
         id = mention.id
         source = mention.source
         brand = mention.brand
@@ -126,7 +131,7 @@ struct MentionJSON: Encodable {
         published = mention.published
         firstSeen = mention.firstSeen
         ageSeconds = max(0, Int(now.timeIntervalSince(mention.clockStart)))
-        deadline = mention.clockStart.addingTimeInterval(slaHours * 3600)
+        deadline = clock.deadline(from: mention.clockStart)
         secondsLeft = Int(deadline.timeIntervalSince(now))
         reachBasis = mention.reachBasis
         score = (mention.sentiment.score * 1000).rounded() / 1000

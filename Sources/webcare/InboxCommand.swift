@@ -55,14 +55,18 @@ struct InboxCommand: ParsableCommand {
         let mentions: [Mention]
         do {
             let now = Clock.system.now
-            mentions = try database.openMentions(WebcareDatabase.InboxFilter(
+            // Overdue is decided by the response clock (business hours included), so it filters before the limit.
+            let found = try database.openMentions(WebcareDatabase.InboxFilter(
                 label: all ? nil : .negative, brand: brand, source: source, since: since.flatMap { InboxPeriod.start($0, now: now) },
-                startedBefore: overdue ? now.addingTimeInterval(-config.slaHours * 3600) : nil, limit: limit, assignedTo: assignedTo))
+                limit: overdue ? nil : limit, assignedTo: assignedTo))
+            let clock = config.responseClock
+            let kept = overdue ? found.filter { clock.isOverdue(started: $0.clockStart, now: now) } : found
+            mentions = Array(kept.prefix(limit ?? kept.count))
         } catch {
             throw storeFailure(error)
         }
         let renderer = InboxRenderer(now: Clock.system.now, width: Terminal.width, useColor: !json && Terminal.useColor)
-        writeOut(json ? renderer.json(mentions, slaHours: config.slaHours) : renderer.text(mentions, slaHours: config.slaHours, onlyNegative: !all))
+        writeOut(json ? renderer.json(mentions, clock: config.responseClock) : renderer.text(mentions, clock: config.responseClock, onlyNegative: !all))
     }
 }
 

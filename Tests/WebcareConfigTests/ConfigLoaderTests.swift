@@ -72,6 +72,16 @@ private func error(_ json: String) -> String? {
         #expect(error(json) == expected)
     }
 
+    @Test func businessHoursAreReadWithTheirTimeZone() throws {
+        let config = try parse(#"{"brands": [{"name": "T"}], "businessHours": {"days": ["mon", "tue", "wed", "thu", "fri"], "from": "08:00", "to": "22:00"}}"#)
+        #expect(config.businessHours?.weekdays == [2, 3, 4, 5, 6])
+        #expect(config.businessHours?.opensAt == 480)
+        #expect(config.businessHours?.closesAt == 1320)
+        #expect(config.businessHours?.timeZone.identifier == "Europe/Amsterdam")
+        #expect(error(#"{"brands": [{"name": "T"}], "businessHours": {"days": ["maandag"]}}"#) == #"config.json: businessHours.days[0]: "maandag" is not a day; use mon, tue, wed, thu, fri, sat or sun"#)
+        #expect(error(#"{"brands": [{"name": "T"}], "businessHours": {"from": "8 uur"}}"#) == #"config.json: businessHours.from: "8 uur" is not a time of day like "08:00""#)
+    }
+
     @Test func brokenJSONSaysWhere() {
         let message = error("{\n  \"brands\": [\n    {\"name\": \"T\"},,\n  ]\n}") ?? ""
         #expect(message.hasPrefix("config.json: not valid JSON"))
