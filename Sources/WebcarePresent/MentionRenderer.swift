@@ -5,7 +5,8 @@ import WebcareCore
 public enum MentionRenderer {
     /// The mention as text; everything from the web made terminal-safe.
     public static func text(_ mention: Mention, contributions: [(term: String, weight: Double, reason: String)], total: Double,
-                            history: [(at: Date, actor: String, action: String, note: String?)], now: Date) -> String {
+                            history: [(at: Date, actor: String, action: String, note: String?)], now: Date,
+                            deadline: Date? = nil) -> String {
         var out = "Mention \(mention.id)  [\(mention.status.rawValue)]\n"
         func field(_ name: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
@@ -20,6 +21,9 @@ public enum MentionRenderer {
         field("published", mention.published.map(timestamp) ?? "unknown (clock starts at first seen)")
         field("first seen", timestamp(mention.firstSeen))
         field("age", InboxRenderer.age(from: mention.clockStart, to: now))
+        if let deadline, mention.status == .open {
+            field("deadline", timestamp(deadline) + " (" + InboxRenderer.timeLeft(until: deadline, now: now) + (deadline > now ? " left)" : ")"))
+        }
         field("reach", mention.reachBasis.isEmpty ? String(mention.reach) : mention.reachBasis)
         field("sentiment", String(format: "%@ %+.3f (%@)", mention.sentiment.label.rawValue, mention.sentiment.score, mention.sentiment.language.rawValue))
         out += "\n" + TerminalText.safeBlock(mention.text) + "\n"
