@@ -187,8 +187,6 @@ public final class WebcareDatabase: Sendable {
         public var source: String?
         /// Only mentions whose clock started (published, else first seen) at or after this time.
         public var since: Date?
-        /// Only mentions whose clock started before this time (the overdue ones, given the deadline).
-        public var startedBefore: Date?
         /// At most this many.
         public var limit: Int?
         /// Only mentions assigned to this person (any case).
@@ -196,13 +194,12 @@ public final class WebcareDatabase: Sendable {
 
         /// Every open negative mention.
         public init(label: SentimentLabel? = .negative, brand: String? = nil, source: String? = nil, since: Date? = nil,
-                    startedBefore: Date? = nil, limit: Int? = nil, assignedTo: String? = nil) {
+                    limit: Int? = nil, assignedTo: String? = nil) {
             self.assignedTo = assignedTo
             self.label = label
             self.brand = brand
             self.source = source
             self.since = since
-            self.startedBefore = startedBefore
             self.limit = limit
         }
     }
@@ -223,7 +220,6 @@ public final class WebcareDatabase: Sendable {
             if let source = filter.source { sql += " AND source = ? COLLATE NOCASE"; arguments += [source] }
             if let since = filter.since { sql += " AND COALESCE(publishedAt, firstSeenAt) >= ?"; arguments += [since] }
             if let person = filter.assignedTo { sql += " AND assignedTo = ? COLLATE NOCASE"; arguments += [person] }
-            if let before = filter.startedBefore { sql += " AND COALESCE(publishedAt, firstSeenAt) < ?"; arguments += [before] }
             sql += " ORDER BY reach DESC, COALESCE(publishedAt, firstSeenAt) ASC, id ASC"
             if let limit = filter.limit { sql += " LIMIT ?"; arguments += [limit] }
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.mention)
