@@ -31,6 +31,23 @@ public struct SentimentSettings: Sendable, Equatable {
     public init() {}
 }
 
+/// Where the team is told at once when something big happens.
+public struct AlertSettings: Sendable, Equatable {
+    /// A shell command that gets each alert as JSON on its standard input.
+    public var command: String?
+    /// A URL each alert is POSTed to as JSON (a team chat's incoming webhook).
+    public var webhook: String?
+    /// New negative mentions with at least this reach raise an alert.
+    public var minReach: Int = 10_000
+
+    /// No alerts.
+    public init(command: String? = nil, webhook: String? = nil, minReach: Int = 10_000) {
+        self.command = command
+        self.webhook = webhook
+        self.minReach = minReach
+    }
+}
+
 /// Everything a config file says, with paths resolved and values checked.
 public struct Config: Sendable, Equatable {
     /// The config file this came from, as named.
@@ -41,6 +58,8 @@ public struct Config: Sendable, Equatable {
     public var slaHours: Double
     /// When the response clock runs; nil means around the clock.
     public var businessHours: BusinessHours?
+    /// Where alerts go; nil when the team set none.
+    public var alerts: AlertSettings?
     /// The brands watched.
     public var brands: [Brand]
     /// The sources polled, in config order.

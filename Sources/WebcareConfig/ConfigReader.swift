@@ -8,7 +8,7 @@ struct ConfigReader {
 
     func read(_ root: JSONValue) throws(ConfigError) -> Config {
         let top = try object(root, at: "")
-        try rejectUnknownKeys(top, known: ["database", "slaHours", "businessHours", "brands", "sources", "fetch", "sentiment"], at: "")
+        try rejectUnknownKeys(top, known: ["database", "slaHours", "businessHours", "brands", "sources", "fetch", "sentiment", "alerts"], at: "")
 
         let database = try optionalString(top["database"], at: "database") ?? "webcare.sqlite"
         guard !database.isEmpty else { throw error("database", top["database"]!, "is empty; name a file such as \"webcare.sqlite\"") }
@@ -48,6 +48,7 @@ struct ConfigReader {
         var config = Config(file: file, database: resolve(database), slaHours: slaHours, brands: brands, sources: sources,
                             fetch: fetch, sentiment: sentiment)
         config.businessHours = try readBusinessHours(top["businessHours"])
+        config.alerts = try readAlerts(top["alerts"])
         return config
     }
 
@@ -94,6 +95,28 @@ struct ConfigReader {
         }
         let encoding = try optionalString(fields["encoding"], at: path + ".encoding")
         return Source(name: name, location: location, kind: kind, brand: brand, reach: reach, encoding: encoding)
+    }
+
+    private func readAlerts(_ value: JSONValue?) throws(ConfigError) -> AlertSettings? {
+        guard let value else { return nil }
+        let fields = try object(value, at: "alerts")
+        try rejectUnknownKeys(fields, known: ["command", "webhook", "minReach"], at: "alerts")
+        var settings = AlertSettings()
+        settings.command = try optionalString(fields["command"], at: "alerts.command")
+        if let hook = try optionalString(fields["webhook"], at: "alerts.webhook") {
+            guard case .web = location(of: hook) else {
+                throw error("alerts.webhook", fields["webhook"]!, "is not an http(s) URL")
+            }
+            settings.webhook = hook
+        }
+        if let v = fields["minReach"] {
+            settings.minReach = try integer(v, at: "alerts.minReach")
+            guard settings.minReach >= 0 else { throw error("alerts.minReach", v, "must be 0 or more readers") }
+        }
+        guard settings.command != nil || settings.webhook != nil else {
+            throw ConfigError(file: file, keyPath: "alerts", reason: "names neither a \"command\" nor a \"webhook\"; set one or remove the section")
+        }
+        return settings
     }
 
     private func readBusinessHours(_ value: JSONValue?) throws(ConfigError) -> BusinessHours? {

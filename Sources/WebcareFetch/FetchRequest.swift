@@ -32,12 +32,15 @@ public struct FetchRequest: Sendable, Equatable {
     public var etag: String?
     /// The Last-Modified to send as If-Modified-Since, if any.
     public var lastModified: String?
+    /// A JSON body to POST instead of a GET (webhook alerts), or nil.
+    public var jsonBody: [UInt8]?
 
     /// Makes a request.
-    public init(location: SourceLocation, etag: String? = nil, lastModified: String? = nil) {
+    public init(location: SourceLocation, etag: String? = nil, lastModified: String? = nil, jsonBody: [UInt8]? = nil) {
         self.location = location
         self.etag = etag
         self.lastModified = lastModified
+        self.jsonBody = jsonBody
     }
 }
 

@@ -187,6 +187,13 @@ final class Transfer {
         var headers: [String] = ["Accept: application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5"]
         if let etag = request.etag { headers.append("If-None-Match: \(etag)") }
         if let lastModified = request.lastModified { headers.append("If-Modified-Since: \(lastModified)") }
+        if let body = request.jsonBody {
+            headers.append("Content-Type: application/json")
+            setLong(CURLOPT_POST, 1)
+            _ = webcare_curl_setopt_offset(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count))
+            // COPYPOSTFIELDS copies the bytes at once, so the buffer need not outlive this call.
+            _ = body.withUnsafeBytes { webcare_curl_setopt_pointer(handle, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: $0.baseAddress)) }
+        }
         for header in headers { headerList = curl_slist_append(headerList, header) }
         _ = webcare_curl_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList)
 

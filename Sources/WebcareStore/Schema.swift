@@ -93,6 +93,22 @@ enum Schema {
                     BEGIN SELECT RAISE(ABORT, 'mention history is append-only'); END;
                 """)
         }
+        migrator.registerMigration("v5: alerts") { db in
+            try db.execute(sql: """
+                CREATE TABLE alert (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    key TEXT NOT NULL CHECK (key <> ''),
+                    channel TEXT NOT NULL CHECK (channel IN ('command', 'webhook')),
+                    payload TEXT NOT NULL,
+                    createdAt DATETIME NOT NULL,
+                    deliveredAt DATETIME,
+                    attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+                    lastError TEXT,
+                    UNIQUE (key, channel)
+                );
+                CREATE INDEX alert_pending ON alert (deliveredAt, id);
+                """)
+        }
         return migrator
     }
 }

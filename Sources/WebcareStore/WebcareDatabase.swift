@@ -57,6 +57,11 @@ public final class WebcareDatabase: Sendable {
         }
     }
 
+    /// One write transaction (for extensions in this module).
+    func writeRows(_ action: String, _ body: (Database) throws -> Void) throws(StoreError) {
+        try write(action, body)
+    }
+
     /// Rows of one read query (for extensions in this module).
     func readRows(_ action: String, sql: String, arguments: StatementArguments) throws(StoreError) -> [Row] {
         try read(action) { db in try Row.fetchAll(db, sql: sql, arguments: arguments) }
@@ -302,7 +307,7 @@ public final class WebcareDatabase: Sendable {
         }
     }
 
-    private static func mention(_ row: Row) -> Mention {
+    static func mention(_ row: Row) -> Mention {
         var mention = Mention(
             id: row["id"], source: row["source"], itemKey: row["itemKey"], url: row["url"], title: row["title"],
             text: row["text"], author: row["author"], published: row["publishedAt"], firstSeen: row["firstSeenAt"],

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WebcareApp
+import WebcareCore
 
 struct PollCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -48,8 +49,13 @@ struct PollCommand: ParsableCommand {
             throw fail(error.description, code: ExitStatus.pollRunning)
         }
         let report: PollReport
+        let now = Clock.system.now
+        var alertFailures: [String] = []
         do {
-            report = try Poller(config: config, database: database, parallel: parallel).poll()
+            report = try Poller(config: config, database: database, clock: .fixed(now), parallel: parallel).poll()
+            if let alerts = AlertDispatcher(config: config, database: database) {
+                alertFailures = try alerts.run(after: report, at: now)
+            }
         } catch {
             throw storeFailure(error)
         }
@@ -71,7 +77,7 @@ struct PollCommand: ParsableCommand {
             }
             writeOut("\(report.newMentions) new mentions stored\n")
         }
-        for notice in report.notices { printError(notice) }
+        for notice in report.notices + alertFailures { printError(notice) }
         if timings {
             let stages = ["total", "parse", "match and score", "store"]
             printError("timings: " + stages.map { "\($0) \(String(format: "%.3f", report.timings[$0] ?? 0)) s" }.joined(separator: ", "))

@@ -1,0 +1,96 @@
+import Foundation
+import WebcareConfig
+import WebcareCore
+import WebcareFetch
+import WebcareStore
+
+/// Tells the team at once: queues an alert for each new negative mention with a large reach and for each
+/// source that starts failing or recovers, then delivers every undelivered alert to the command (JSON on
+/// its stdin) and the webhook (JSON POST). Each alert is queued once per channel (recorded in the database);
+/// a failed delivery stays queued for the next poll; delivery never throws into the poll.
+public struct AlertDispatcher: Sendable {
+    private let settings: AlertSettings
+    private let database: WebcareDatabase
+    /// Seconds a command or webhook may take.
+    public var timeoutSeconds = 10
+
+    /// Makes a dispatcher, or nil when the config sets no alerts.
+    public init?(config: Config, database: WebcareDatabase) {
+        guard let settings = config.alerts else { return nil }
+        self.settings = settings
+        self.database = database
+    }
+
+    /// Queues this poll's alerts and delivers everything pending. Returns one line per delivery that failed
+    /// for the first time (later failures of the same alert stay quiet).
+    public func run(after report: PollReport, at now: Date) throws(StoreError) -> [String] {
+        var alerts: [(key: String, payload: String)] = []
+        for mention in try database.newNegativeMentions(seenAt: now, minReach: settings.minReach) {
+            let text = "Negative mention with reach \(mention.reach) about \(mention.brand) on \(mention.source): "
+                + (mention.title ?? String(mention.text.prefix(140))) + (mention.url.map { " " + $0 } ?? "")
+            alerts.append(("mention:\(mention.id)", Self.payload(kind: "negative-mention", text: text, at: now, extra: [
+                "mention": ["id": mention.id, "brand": mention.brand, "source": mention.source, "title": mention.title ?? NSNull(),
+                            "url": mention.url ?? NSNull(), "score": mention.sentiment.score, "reach": mention.reach] as [String: Any],
+            ])))
+        }
+        for notice in report.notices {
+            alerts.append(("source:\(notice):\(Int(now.timeIntervalSince1970))", Self.payload(kind: "source-health", text: notice, at: now, extra: [:])))
+        }
+        var channels: [String] = []
+        if settings.command != nil { channels.append("command") }
+        if settings.webhook != nil { channels.append("webhook") }
+        try database.queueAlerts(alerts, channels: channels, at: now)
+
+        var failures: [String] = []
+        for alert in try database.pendingAlerts() {
+            let error = alert.channel == "command" ? runCommand(with: alert.payload) : post(alert.payload)
+            try database.recordAlertDelivery(id: alert.id, error: error, at: now)
+            if let error, alert.attempts == 0 { failures.append("could not deliver an alert to the \(alert.channel): \(error); it is retried at the next poll") }
+        }
+        return failures
+    }
+
+    /// The JSON of an alert; `text` also makes it readable by chat webhooks that show a "text" field.
+    static func payload(kind: String, text: String, at: Date, extra: [String: Any]) -> String {
+        var object = extra
+        object["kind"] = kind
+        object["text"] = text
+        object["at"] = ISO8601DateFormatter().string(from: at)
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Runs the command with the payload on stdin; nil when it exits 0 in time.
+    private func runCommand(with payload: String) -> String? {
+        guard let command = settings.command else { return "no command configured" }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return "could not start \(command): \(error.localizedDescription)" }
+        input.fileHandleForWriting.write(Data((payload + "\n").utf8))
+        try? input.fileHandleForWriting.close()
+        let deadline = Date().addingTimeInterval(TimeInterval(timeoutSeconds))
+        while process.isRunning, Date() < deadline { usleep(20_000) }
+        if process.isRunning {
+            process.terminate()
+            return "the command took longer than \(timeoutSeconds) s"
+        }
+        return process.terminationStatus == 0 ? nil : "the command exited with \(process.terminationStatus)"
+    }
+
+    /// POSTs the payload to the webhook; nil on a 2xx answer.
+    private func post(_ payload: String) -> String? {
+        guard let webhook = settings.webhook else { return "no webhook configured" }
+        let fetcher = Fetcher(limits: FetchLimits(timeoutSeconds: timeoutSeconds, connectTimeoutSeconds: min(5, timeoutSeconds)))
+        switch fetcher.fetch(FetchRequest(location: .web(webhook), jsonBody: Array(payload.utf8))) {
+        case .body(let body) where (200..<300).contains(body.status): return nil
+        case .body(let body): return "HTTP \(body.status)"
+        case .notModified(let status): return "HTTP \(status)"
+        case .failed(let error): return error.reason
+        }
+    }
+}

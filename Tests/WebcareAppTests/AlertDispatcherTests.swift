@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+import WebcareConfig
+import WebcareCore
+import WebcareStore
+import WebcareTestSupport
+@testable import WebcareApp
+
+private let forumFeed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/feeds/rss-forum-telvio.xml")
+
+@Suite struct AlertDispatcherTests {
+    let now = Date(timeIntervalSince1970: 1_795_000_000)
+
+    func setUp(alerts: AlertSettings) throws -> (Config, WebcareDatabase, URL) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("webcare-alerts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var config = Config(file: "t.json", database: folder.appendingPathComponent("w.sqlite").path,
+                            brands: [Brand(name: "Telvio", exclude: ["telvio-museum"]), Brand(name: "Pakkie")],
+                            sources: [Source(name: "Forum", location: .file(forumFeed.path), reach: 20000)])
+        config.alerts = alerts
+        return (config, try WebcareDatabase(path: config.database), folder)
+    }
+
+    func pollAndAlert(_ config: Config, _ database: WebcareDatabase, at time: Date) throws -> [String] {
+        let report = try Poller(config: config, database: database, clock: .fixed(time)).poll()
+        return try AlertDispatcher(config: config, database: database)!.run(after: report, at: time)
+    }
+
+    @Test func eachBigNegativeMentionReachesTheCommandExactlyOnce() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("webcare-alert-out-\(UUID().uuidString)")
+        let (config, database, _) = try setUp(alerts: AlertSettings(command: "cat >> '\(folder.path)'", minReach: 25000))
+        #expect(try pollAndAlert(config, database, at: now).isEmpty)
+        #expect(try pollAndAlert(config, database, at: now.addingTimeInterval(900)).isEmpty)
+        let lines = try String(contentsOf: folder, encoding: .utf8).split(separator: "\n")
+        // Two negative forum mentions, both with reach above 25000 (brand in the title).
+        #expect(lines.count == 2)
+        let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
+        #expect(first["kind"] as? String == "negative-mention")
+        #expect((first["text"] as? String)?.contains("Telvio") == true)
+        #expect(((first["mention"] as? [String: Any])?["reach"] as? Int ?? 0) >= 25000)
+    }
+
+    @Test func aFailedWebhookIsRetriedAtTheNextPollAndDeliveredOnce() throws {
+        let fails = FailFirst()
+        let server = try LoopbackServer { request in
+            #expect(request.method == "POST")
+            #expect(request.headers["content-type"] == "application/json")
+            return fails.next() ? .text("down", status: 500) : .text("ok")
+        }
+        let (config, database, _) = try setUp(alerts: AlertSettings(webhook: server.baseURL + "/hook", minReach: 25000))
+        let firstFailures = try pollAndAlert(config, database, at: now)
+        #expect(firstFailures.count == 1)
+        #expect(firstFailures[0].contains("retried at the next poll"))
+        #expect(try database.pendingAlerts().count == 1, "one of the two was delivered, one waits")
+        #expect(try pollAndAlert(config, database, at: now.addingTimeInterval(900)).isEmpty)
+        #expect(try database.pendingAlerts().isEmpty)
+        #expect(try pollAndAlert(config, database, at: now.addingTimeInterval(1800)).isEmpty)
+        #expect(server.requests.count == 3, "two alerts, one of them sent twice because the first try failed")
+    }
+}
+
+/// Answers "fail" to the first call only. @unchecked Sendable: `calls` is guarded by `lock`.
+final class FailFirst: @unchecked Sendable {
+    private let lock = NSLock()
+    private var calls = 0
+    func next() -> Bool { lock.withLock { calls += 1; return calls == 1 } }
+}
