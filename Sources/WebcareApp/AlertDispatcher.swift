@@ -11,6 +11,7 @@ import WebcareStore
 public struct AlertDispatcher: Sendable {
     private let settings: AlertSettings
     private let database: WebcareDatabase
+    private let brands: [String]
     /// Seconds a command or webhook may take.
     public var timeoutSeconds = 10
 
@@ -19,6 +20,7 @@ public struct AlertDispatcher: Sendable {
         guard let settings = config.alerts else { return nil }
         self.settings = settings
         self.database = database
+        self.brands = config.brands.map(\.name)
     }
 
     /// Queues this poll's alerts and delivers everything pending. Returns one line per delivery that failed
@@ -32,6 +34,13 @@ public struct AlertDispatcher: Sendable {
                 "mention": ["id": mention.id, "brand": mention.brand, "source": mention.source, "title": mention.title ?? NSNull(),
                             "url": mention.url ?? NSNull(), "score": mention.sentiment.score, "reach": mention.reach] as [String: Any],
             ])))
+        }
+        // A brand nobody has mentioned for days: the sources or the keywords are probably broken.
+        let lastSeen = try database.lastMentionByBrand()
+        for brand in brands {
+            guard let last = lastSeen[brand], now.timeIntervalSince(last) >= Double(settings.silentDays) * 86400 else { continue }
+            let text = "No mention of \(brand) for \(Int(now.timeIntervalSince(last) / 86400)) days: check its sources and keywords (`webcare sources`)"
+            alerts.append(("silent:\(brand):\(Int(last.timeIntervalSince1970))", Self.payload(kind: "brand-silent", text: text, at: now, extra: ["brand": brand])))
         }
         for notice in report.notices {
             alerts.append(("source:\(notice):\(Int(now.timeIntervalSince1970))", Self.payload(kind: "source-health", text: notice, at: now, extra: [:])))

@@ -39,12 +39,15 @@ public struct AlertSettings: Sendable, Equatable {
     public var webhook: String?
     /// New negative mentions with at least this reach raise an alert.
     public var minReach: Int = 10_000
+    /// A brand with no mention at all for this many days raises an alert: monitoring is probably broken.
+    public var silentDays: Int = 3
 
     /// No alerts.
-    public init(command: String? = nil, webhook: String? = nil, minReach: Int = 10_000) {
+    public init(command: String? = nil, webhook: String? = nil, minReach: Int = 10_000, silentDays: Int = 3) {
         self.command = command
         self.webhook = webhook
         self.minReach = minReach
+        self.silentDays = silentDays
     }
 }
 

@@ -100,8 +100,9 @@ struct ConfigReader {
     private func readAlerts(_ value: JSONValue?) throws(ConfigError) -> AlertSettings? {
         guard let value else { return nil }
         let fields = try object(value, at: "alerts")
-        try rejectUnknownKeys(fields, known: ["command", "webhook", "minReach"], at: "alerts")
+        try rejectUnknownKeys(fields, known: ["command", "webhook", "minReach", "silentDays"], at: "alerts")
         var settings = AlertSettings()
+        if let v = fields["silentDays"] { settings.silentDays = try positiveInteger(v, at: "alerts.silentDays") }
         settings.command = try optionalString(fields["command"], at: "alerts.command")
         if let hook = try optionalString(fields["webhook"], at: "alerts.webhook") {
             guard case .web = location(of: hook) else {

@@ -55,4 +55,13 @@ extension WebcareDatabase {
             SELECT * FROM mention WHERE status = 'open' AND label = 'negative' AND firstSeenAt = ? AND reach >= ? ORDER BY reach DESC, id
             """, arguments: [seenAt, minReach]).map(Self.mention)
     }
+
+    /// When each brand was last mentioned (first seen), by brand name; brands never mentioned are absent.
+    public func lastMentionByBrand() throws(StoreError) -> [String: Date] {
+        var result: [String: Date] = [:]
+        for row in try readRows("read the last mention per brand", sql: "SELECT brand, MAX(firstSeenAt) AS last FROM mention GROUP BY brand", arguments: []) {
+            if let last: Date = row["last"] { result[row["brand"]] = last }
+        }
+        return result
+    }
 }

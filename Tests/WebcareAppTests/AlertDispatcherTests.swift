@@ -66,3 +66,26 @@ final class FailFirst: @unchecked Sendable {
     private var calls = 0
     func next() -> Bool { lock.withLock { calls += 1; return calls == 1 } }
 }
+
+@Suite struct SilentBrandAlertTests {
+    @Test func aBrandNobodyMentionsForDaysRaisesOneAlert() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("webcare-silent-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("webcare-silent-db-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var config = Config(file: "t.json", database: folder.appendingPathComponent("w.sqlite").path,
+                            brands: [Brand(name: "Telvio", exclude: ["telvio-museum"]), Brand(name: "Pakkie")],
+                            sources: [Source(name: "Forum", location: .file(forumFeed.path), reach: 10)])
+        config.alerts = AlertSettings(command: "cat >> '\(out.path)'", minReach: 1_000_000, silentDays: 3)
+        let database = try WebcareDatabase(path: config.database)
+        let start = Date(timeIntervalSince1970: 1_795_000_000)
+        for day in 0..<6 {
+            let time = start.addingTimeInterval(Double(day) * 86400)
+            let report = try Poller(config: config, database: database, clock: .fixed(time)).poll()
+            _ = try AlertDispatcher(config: config, database: database)!.run(after: report, at: time)
+        }
+        let kinds = try String(contentsOf: out, encoding: .utf8).split(separator: "\n").compactMap {
+            (try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["brand"] as? String
+        }
+        #expect(kinds.sorted() == ["Pakkie", "Telvio"], "each silent brand once, on day 3: \(kinds)")
+    }
+}
