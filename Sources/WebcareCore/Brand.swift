@@ -26,7 +26,7 @@ public struct Brand: Sendable, Equatable, Codable {
 
     /// Whether an author name is one of the brand's own accounts (any case, with or without "@").
     public func isOwnAccount(_ author: String?) -> Bool {
-        guard let author else { return false }
+        guard let author, !handles.isEmpty else { return false }
         let normalized = Self.normalizedHandle(author)
         return !normalized.isEmpty && handles.contains { Self.normalizedHandle($0) == normalized }
     }

@@ -23,36 +23,27 @@ public struct BrandMatcher: Sendable {
     public init(brands: [Brand]) {
         self.brands = brands.map { brand in
             Prepared(name: brand.name,
-                     keywords: brand.keywords.map(Self.fold).filter { !$0.isEmpty },
-                     exclude: brand.exclude.map(Self.fold).filter { !$0.isEmpty })
+                     keywords: brand.keywords.map(TextFolding.fold).filter { !$0.isEmpty },
+                     exclude: brand.exclude.map(TextFolding.fold).filter { !$0.isEmpty })
         }
     }
 
     /// The brand the item mentions: the first one named in the title, else the one named earliest in the
     /// text; nil when no brand is mentioned.
     public func match(title: String?, text: String) -> BrandMatch? {
-        let foldedTitle = Self.foldedBytes(title ?? "")
+        if let brand = earliestBrand(in: TextFolding.foldedBytes(title ?? "")) { return BrandMatch(brand: brand, isInTitle: true) }
+        return earliestBrand(in: TextFolding.foldedBytes(text)).map { BrandMatch(brand: $0, isInTitle: false) }
+    }
+
+    /// The brand whose first mention comes earliest in already folded text.
+    private func earliestBrand(in folded: [UInt8]) -> String? {
         var best: (brand: String, position: Int)?
         for brand in brands {
-            if let position = firstMention(of: brand, in: foldedTitle), position < (best?.position ?? .max) {
+            if let position = firstMention(of: brand, in: folded), position < (best?.position ?? .max) {
                 best = (brand.name, position)
             }
         }
-        if let best { return BrandMatch(brand: best.brand, isInTitle: true) }
-        let foldedText = Self.foldedBytes(text)
-        var bestInText: (brand: String, position: Int)?
-        for brand in brands {
-            if let position = firstMention(of: brand, in: foldedText), position < (bestInText?.position ?? .max) {
-                bestInText = (brand.name, position)
-            }
-        }
-        return bestInText.map { BrandMatch(brand: $0.brand, isInTitle: false) }
-    }
-
-    /// Whether the text mentions the brand with this name (used for sources tied to one brand).
-    public func mentions(_ brandName: String, title: String?, text: String) -> Bool {
-        guard let brand = brands.first(where: { $0.name == brandName }) else { return false }
-        return firstMention(of: brand, in: Self.foldedBytes(title ?? "")) != nil || firstMention(of: brand, in: Self.foldedBytes(text)) != nil
+        return best?.brand
     }
 
     private func firstMention(of brand: Prepared, in folded: [UInt8]) -> Int? {
@@ -68,11 +59,6 @@ public struct BrandMatcher: Sendable {
         }
         return first
     }
-
-    /// Case- and accent-folded text: "Zïggo" and "ZIGGO" both become "ziggo".
-    public static func fold(_ text: String) -> String { TextFolding.fold(text) }
-
-    private static func foldedBytes(_ text: String) -> [UInt8] { TextFolding.foldedBytes(text) }
 
     /// Ranges where `needle` stands as a whole word or phrase: not preceded or followed by a letter or digit.
     static func wholeWordRanges(of needle: [UInt8], in haystack: [UInt8]) -> [Range<Int>] {

@@ -17,24 +17,6 @@ public enum HTMLText {
         plainText(html).split(separator: "\n").joined(separator: " ")
     }
 
-    /// Decodes character references only (for text that is not HTML but may carry entities).
-    public static func decodeEntities(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
-        var out: [UInt8] = []
-        let bytes = Array(text.utf8)
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "&"), let (decoded, next) = entity(in: bytes, at: index) {
-                out.append(contentsOf: decoded.utf8)
-                index = next
-            } else {
-                out.append(bytes[index])
-                index += 1
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
     private static let blockElements: Set<String> = [
         "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset", "figcaption",
         "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",

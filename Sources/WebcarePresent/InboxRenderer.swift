@@ -27,9 +27,10 @@ public struct InboxRenderer: Sendable {
         let kind = onlyNegative ? "open negative mention" : "open mention"
         guard !mentions.isEmpty else { return "Inbox empty: no \(kind)s.\n" }
         let headers = ["ID", "AGE", "LEFT", "BRAND", "SOURCE", "SCORE", "REACH"]
-        let rows = mentions.map { mention -> [String] in
+        let deadlines = mentions.map { clock.deadline(from: $0.clockStart) }
+        let rows = zip(mentions, deadlines).map { mention, deadline -> [String] in
             [String(mention.id), Self.age(from: mention.clockStart, to: now),
-             Self.timeLeft(until: clock.deadline(from: mention.clockStart), now: now), TerminalText.safeLine(mention.brand),
+             Self.timeLeft(until: deadline, now: now), TerminalText.safeLine(mention.brand),
              TerminalText.truncate(TerminalText.safeLine(mention.source), to: 24), String(format: "%+.2f", mention.sentiment.score),
              Self.reach(mention.reach)]
         }
@@ -43,9 +44,9 @@ public struct InboxRenderer: Sendable {
         }
         var out = bold(line(headers)) + "\n"
         let indent = "    "
-        for (mention, row) in zip(mentions, rows) {
+        for ((mention, row), deadline) in zip(zip(mentions, rows), deadlines) {
             var rendered = line(row)
-            if useColor, clock.isOverdue(started: mention.clockStart, now: now) { rendered = "\u{1B}[31m" + rendered + "\u{1B}[0m" }
+            if useColor, deadline <= now { rendered = "\u{1B}[31m" + rendered + "\u{1B}[0m" }
             out += rendered + "\n"
             let headline = mention.title.map(TerminalText.safeLine).flatMap { $0.isEmpty ? nil : $0 } ?? TerminalText.safeLine(mention.text)
             out += indent + TerminalText.truncate(headline, to: max(20, width - indent.count)) + "\n"

@@ -14,47 +14,33 @@ struct Lexicon: Sendable {
 
     /// Reads "entry<TAB>valence" lines; lines that don't parse are skipped.
     init(source: String) {
-        var words: [String: Double] = [:]
-        var phrases: [String: Double] = [:]
+        words = [:]
         words.reserveCapacity(8192)
-        var longest = 1
+        phrases = [:]
+        longestPhrase = 1
+        phrasePrefixes = []
         for line in source.split(separator: "\n") {
             guard let tab = line.firstIndex(of: "\t"), let value = Double(line[line.index(after: tab)...].trimmingSpaces) else { continue }
-            let entry = Folding.fold(String(line[..<tab]))
-            let parts = entry.split(separator: " ")
-            if parts.count > 1 {
-                phrases[parts.joined(separator: " ")] = value
-                longest = max(longest, parts.count)
-            } else if let word = parts.first {
-                words[String(word)] = value
-            }
+            insert(String(line[..<tab]), value)
         }
-        self.words = words
-        self.phrases = phrases
-        self.longestPhrase = longest
-        var prefixes = Set<String>()
-        for phrase in phrases.keys { Self.addPrefixes(of: phrase, to: &prefixes) }
-        self.phrasePrefixes = prefixes
-    }
-
-    private static func addPrefixes(of phrase: String, to prefixes: inout Set<String>) {
-        let parts = phrase.split(separator: " ")
-        guard parts.count > 1 else { return }
-        for length in 1..<parts.count { prefixes.insert(parts[0..<length].joined(separator: " ")) }
     }
 
     /// Adds or replaces entries (team overrides).
     mutating func override(_ entries: [String: Double]) {
-        for (entry, value) in entries {
-            let parts = Folding.fold(entry).split(separator: " ")
-            if parts.count > 1 {
-                phrases[parts.joined(separator: " ")] = value
-                longestPhrase = max(longestPhrase, parts.count)
-                Self.addPrefixes(of: parts.joined(separator: " "), to: &phrasePrefixes)
-            } else if let word = parts.first {
-                words[String(word)] = value
-            }
+        for (entry, value) in entries { insert(entry, value) }
+    }
+
+    /// Files one entry as a word or, with several words, as a phrase with its prefixes.
+    private mutating func insert(_ entry: String, _ value: Double) {
+        let parts = TextFolding.fold(entry).split(separator: " ")
+        guard let first = parts.first else { return }
+        guard parts.count > 1 else {
+            words[String(first)] = value
+            return
         }
+        phrases[parts.joined(separator: " ")] = value
+        longestPhrase = max(longestPhrase, parts.count)
+        for length in 1..<parts.count { phrasePrefixes.insert(parts[0..<length].joined(separator: " ")) }
     }
 
     /// The built-in Dutch lexicon.
@@ -70,10 +56,4 @@ extension Substring {
         while let last = text.last, last == " " || last == "\r" { text.removeLast() }
         return text
     }
-}
-
-/// Lowercasing and accent removal, shared with brand matching.
-enum Folding {
-    /// "Geërgerd" → "geergerd", "CAFÉ" → "cafe"; ’ becomes '.
-    static func fold(_ text: String) -> String { TextFolding.fold(text) }
 }

@@ -85,9 +85,7 @@ enum SentimentRules {
     static let waitingTails: Set<String> = ["geleden", "ago", "later"]
 
     /// Question words that make a question a complaint ("Waarom is mijn pakket nog niet bezorgd?").
-    static let complaintQuestionWords: Set<String> = [
-        "waarom", "hoezo", "waarom'", "why", "how come", "wtf", "serieus", "seriously", "alweer", "again", "nog steeds",
-    ]
+    static let complaintQuestionWords: Set<String> = ["waarom", "hoezo", "why", "wtf", "serieus", "seriously", "alweer", "again"]
 
     /// Word pairs that complain something keeps happening, or never does.
     static let repetitionPairs: Set<String> = [

@@ -1,3 +1,5 @@
+import WebcareCore
+
 /// A piece of text the scorer looks at.
 struct Token: Sendable, Equatable {
     enum Kind: Sendable, Equatable {
@@ -61,7 +63,7 @@ enum Tokenizer {
             while word.first == "'" { word.removeFirst() }
             guard !word.isEmpty else { isNumber = true; letters = 0; capitals = 0; return }
             let text = String(word)
-            tokens.append(Token(kind: isNumber ? .number : .word, folded: Folding.fold(text), original: text,
+            tokens.append(Token(kind: isNumber ? .number : .word, folded: TextFolding.fold(text), original: text,
                                 isShouted: letters >= 2 && capitals == letters))
             word = String.UnicodeScalarView()
             isNumber = true

@@ -144,8 +144,7 @@ public final class WebcareDatabase: Sendable {
         for id in ids {
             try db.execute(sql: "UPDATE mention SET status = 'answered', statusChangedAt = ?, statusChangedBy = ?, statusNote = ? WHERE id = ?",
                            arguments: [reply.at, reply.by, "reply detected in the feed", id])
-            try db.execute(sql: "INSERT INTO mentionEvent (mentionId, at, actor, action, note) VALUES (?, ?, ?, 'answered', ?)",
-                           arguments: [id, reply.at, reply.by, "reply detected in the feed"])
+            try appendEvent(db, mention: id, at: reply.at, actor: reply.by, action: "answered", note: "reply detected in the feed")
         }
     }
 
@@ -257,15 +256,11 @@ public final class WebcareDatabase: Sendable {
     public func setStatus(_ status: MentionStatus, ids: [Int64], by actor: String, note: String?, at now: Date) throws(StoreError) {
         try write("change the status of mention \(ids.map(String.init).joined(separator: ", "))") { db in
             for id in ids {
-                guard try Bool.fetchOne(db, sql: "SELECT 1 FROM mention WHERE id = ?", arguments: [id]) != nil else {
-                    throw StoreError.unknownMention(id: id)
-                }
+                try Self.requireMention(db, id: id)
                 try db.execute(sql: """
                     UPDATE mention SET status = ?, statusChangedAt = ?, statusChangedBy = ?, statusNote = ? WHERE id = ?
                     """, arguments: [status.rawValue, now, actor, note, id])
-                let action = status == .open ? "reopened" : status.rawValue
-                try db.execute(sql: "INSERT INTO mentionEvent (mentionId, at, actor, action, note) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [id, now, actor, action, note])
+                try Self.appendEvent(db, mention: id, at: now, actor: actor, action: status == .open ? "reopened" : status.rawValue, note: note)
             }
         }
     }
@@ -274,12 +269,9 @@ public final class WebcareDatabase: Sendable {
     public func assign(_ ids: [Int64], to person: String, by actor: String, at now: Date) throws(StoreError) {
         try write("assign mention \(ids.map(String.init).joined(separator: ", "))") { db in
             for id in ids {
-                guard try Bool.fetchOne(db, sql: "SELECT 1 FROM mention WHERE id = ?", arguments: [id]) != nil else {
-                    throw StoreError.unknownMention(id: id)
-                }
+                try Self.requireMention(db, id: id)
                 try db.execute(sql: "UPDATE mention SET assignedTo = ? WHERE id = ?", arguments: [person, id])
-                try db.execute(sql: "INSERT INTO mentionEvent (mentionId, at, actor, action, note) VALUES (?, ?, ?, 'assigned', ?)",
-                               arguments: [id, now, actor, "to " + person])
+                try Self.appendEvent(db, mention: id, at: now, actor: actor, action: "assigned", note: "to " + person)
             }
         }
     }
@@ -288,13 +280,23 @@ public final class WebcareDatabase: Sendable {
     public func addNote(_ note: String, to ids: [Int64], by actor: String, at now: Date) throws(StoreError) {
         try write("add a note to mention \(ids.map(String.init).joined(separator: ", "))") { db in
             for id in ids {
-                guard try Bool.fetchOne(db, sql: "SELECT 1 FROM mention WHERE id = ?", arguments: [id]) != nil else {
-                    throw StoreError.unknownMention(id: id)
-                }
-                try db.execute(sql: "INSERT INTO mentionEvent (mentionId, at, actor, action, note) VALUES (?, ?, ?, 'noted', ?)",
-                               arguments: [id, now, actor, note])
+                try Self.requireMention(db, id: id)
+                try Self.appendEvent(db, mention: id, at: now, actor: actor, action: "noted", note: note)
             }
         }
+    }
+
+    /// Throws `unknownMention` inside a transaction, so a list with one bad id changes nothing.
+    private static func requireMention(_ db: Database, id: Int64) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM mention WHERE id = ?", arguments: [id]) != nil else {
+            throw StoreError.unknownMention(id: id)
+        }
+    }
+
+    /// Appends one step to a mention's history (the table refuses updates and deletes).
+    private static func appendEvent(_ db: Database, mention id: Int64, at: Date, actor: String, action: String, note: String?) throws {
+        try db.execute(sql: "INSERT INTO mentionEvent (mentionId, at, actor, action, note) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [id, at, actor, action, note])
     }
 
     /// The history of a mention, oldest first: (when, who, what, note).
