@@ -4,7 +4,7 @@ SWIFT ?= swift
 APT_PACKAGES := libcurl4-openssl-dev libsqlite3-dev libxml2-dev pkg-config
 CONFIG ?= config.example.json
 
-.PHONY: deps build release test run install clean bench
+.PHONY: deps build release test run install clean bench report-png
 
 # Install the Debian packages webcare builds against, only when one is missing.
 deps:
@@ -32,6 +32,18 @@ run: build
 	@rm -f examples/webcare.sqlite examples/webcare.sqlite-wal examples/webcare.sqlite-shm
 	$$($(SWIFT) build --show-bin-path)/webcare poll --config $(CONFIG) --verbose
 	$$($(SWIFT) build --show-bin-path)/webcare inbox --config $(CONFIG)
+
+# The example week's HTML report, rendered by headless Chromium to a PNG and checked (size, not blank, charts drawn).
+report-png: build
+	@command -v chromium >/dev/null || { SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	@rm -f examples/webcare.sqlite examples/webcare.sqlite-wal examples/webcare.sqlite-shm
+	@mkdir -p bench-out
+	$$($(SWIFT) build --show-bin-path)/webcare poll --config $(CONFIG)
+	$$($(SWIFT) build --show-bin-path)/webcare report --config $(CONFIG) --week 2026-W47 --output bench-out/report.html
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,2400 \
+	  --screenshot=$(CURDIR)/bench-out/report.png file://$(CURDIR)/bench-out/report.html 2>/dev/null
+	python3 Scripts/check-report-png.py bench-out/report.png 1000 2400
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin

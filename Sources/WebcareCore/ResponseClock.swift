@@ -61,6 +61,35 @@ public struct ResponseClock: Sendable, Equatable {
         return start.addingTimeInterval(slaHours * 3600)
     }
 
+    /// The latest clock start whose deadline has passed at `now`: a mention is overdue exactly when its clock
+    /// started at or before this instant (deadlines only grow with the start), so "overdue" can be a plain
+    /// comparison in a database query. The clock run backwards from `now` through the working windows.
+    public func latestOverdueStart(now: Date) -> Date {
+        guard let hours = businessHours, hours.closesAt > hours.opensAt, !hours.weekdays.isEmpty else {
+            return now.addingTimeInterval(-slaHours * 3600)
+        }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = hours.timeZone
+        var remaining = slaHours * 3600
+        var day = calendar.startOfDay(for: now)
+        for _ in 0..<370 {
+            if hours.weekdays.contains(calendar.component(.weekday, from: day)),
+               let opens = calendar.date(bySettingHour: hours.opensAt / 60, minute: hours.opensAt % 60, second: 0, of: day),
+               let closes = calendar.date(bySettingHour: hours.closesAt / 60, minute: hours.closesAt % 60, second: 0, of: day) {
+                let until = min(closes, now)
+                if until > opens {
+                    let available = until.timeIntervalSince(opens)
+                    // Used up exactly at an opening: starts in the closed hours before it share that deadline.
+                    if remaining == 0 || available > remaining { return until.addingTimeInterval(-remaining) }
+                    remaining -= available
+                }
+            }
+            guard let previous = calendar.date(byAdding: .day, value: -1, to: day) else { break }
+            day = previous
+        }
+        return now.addingTimeInterval(-slaHours * 3600)
+    }
+
     /// Whether the mention is past its deadline at `now`.
     public func isOverdue(started start: Date, now: Date) -> Bool { deadline(from: start) <= now }
 }

@@ -47,7 +47,7 @@ public final class WebcareDatabase: Sendable {
         }
     }
 
-    private func read<T>(_ action: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
+    func read<T>(_ action: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try pool.read(body)
         } catch let error as StoreError {

@@ -28,4 +28,22 @@ import WebcareCore
         #expect(clock.deadline(from: Self.utc("2026-11-21T12:00:00Z")) == Self.utc("2026-11-22T12:00:00Z"))
         #expect(clock.isOverdue(started: Self.utc("2026-11-21T12:00:00Z"), now: Self.utc("2026-11-22T12:00:01Z")))
     }
+
+    /// The overdue cut-off agrees with the deadline for every start: a mention is overdue exactly when its clock
+    /// started at or before it. Checked every 20 minutes over two weeks around the end of summer time.
+    @Test(arguments: [nil, weekdaysEightToTen])
+    func theOverdueCutOffAgreesWithTheDeadline(_ hours: BusinessHours?) {
+        let clock = ResponseClock(slaHours: 24, businessHours: hours)
+        for now in stride(from: Self.utc("2026-10-21T00:00:00Z").timeIntervalSince1970,
+                          to: Self.utc("2026-10-29T00:00:00Z").timeIntervalSince1970, by: 3 * 3600 + 17 * 60) {
+            let now = Date(timeIntervalSince1970: now)
+            let cutOff = clock.latestOverdueStart(now: now)
+            #expect(clock.isOverdue(started: cutOff, now: now))
+            for start in stride(from: now.timeIntervalSince1970 - 8 * 86400, to: now.timeIntervalSince1970, by: 1200) {
+                let start = Date(timeIntervalSince1970: start)
+                #expect(clock.isOverdue(started: start, now: now) == (start <= cutOff),
+                        "started \(start), now \(now), cut-off \(cutOff)")
+            }
+        }
+    }
 }

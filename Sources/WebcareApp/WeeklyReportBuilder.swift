@@ -1,0 +1,157 @@
+import Foundation
+import WebcareConfig
+import WebcareCore
+import WebcareSentiment
+import WebcareStore
+
+/// Gathers the manager's weekly report from the database: every figure for the period and the one before.
+public struct WeeklyReportBuilder: Sendable {
+    private let config: Config
+    private let database: WebcareDatabase
+    private let clock: Clock
+    /// How many unanswered negatives, sources and words the report lists.
+    public var topCount = 10
+
+    /// Prepares reports on the config's brands and sources from the database, "now" read from `clock`.
+    public init(config: Config, database: WebcareDatabase, clock: Clock = .system) {
+        self.config = config
+        self.database = database
+        self.clock = clock
+    }
+
+    /// The report for `period`, optionally for one brand (matched in any case).
+    public func report(period: ReportPeriod, brand: String? = nil) throws(StoreError) -> WeeklyReport {
+        let now = clock.now
+        let previousPeriod = period.previous
+        let responseClock = config.responseClock
+        let tallies = try database.tallies(from: period.start, to: period.end, brand: brand)
+        let previousTallies = try database.tallies(from: previousPeriod.start, to: previousPeriod.end, brand: brand)
+
+        var current = PeriodFigures()
+        current.counts = Self.counts(tallies)
+        current.response = try response(from: period.start, to: period.end, brand: brand, now: now, clock: responseClock)
+        var previous = PeriodFigures()
+        previous.counts = Self.counts(previousTallies)
+        previous.response = try response(from: previousPeriod.start, to: previousPeriod.end, brand: brand, now: now, clock: responseClock)
+
+        let dayCounts = try database.countsPerInterval(period.dayStarts + [period.end], brand: brand)
+        let days = zip(period.dayStarts, dayCounts).map { DayFigures(day: ReportPeriod.dayName($0), counts: $1) }
+
+        let open = try database.openNegativeCount(brand: brand, overdueStart: responseClock.latestOverdueStart(now: now))
+        let reportedBrand = brand.map { name in config.brands.first { $0.name.lowercased() == name.lowercased() }?.name ?? name }
+        return WeeklyReport(
+            period: period, previousPeriod: previousPeriod, brand: reportedBrand, generatedAt: now, slaHours: config.slaHours,
+            usesBusinessHours: config.businessHours != nil, current: current, previous: previous,
+            openNegatives: open.open, overdueNegatives: open.overdue, days: days,
+            brands: brandLines(tallies, previousTallies, only: reportedBrand),
+            topSources: Array(Self.groups(tallies, previousTallies, by: \.source)
+                .filter { $0.counts.negative > 0 }
+                .sorted { ($0.counts.negative, $1.name) > ($1.counts.negative, $0.name) }
+                .prefix(topCount)),
+            topOpen: try database.topOpenNegatives(from: period.start, to: period.end, brand: brand, limit: topCount),
+            negativeDrivers: try drivers(period: period, previousPeriod: previousPeriod, brand: brand),
+            sourceProblems: try sourceProblems(tallies: tallies, previousTallies: previousTallies, brand: reportedBrand, now: now))
+    }
+
+    private static func counts(_ tallies: [MentionTally]) -> SentimentCounts {
+        var counts = SentimentCounts()
+        for tally in tallies { counts.add(tally.label, count: tally.count) }
+        return counts
+    }
+
+    private static func groups(_ tallies: [MentionTally], _ previousTallies: [MentionTally],
+                               by key: KeyPath<MentionTally, String>) -> [GroupFigures] {
+        var lines: [String: GroupFigures] = [:]
+        for tally in tallies {
+            lines[tally[keyPath: key], default: GroupFigures(name: tally[keyPath: key], counts: SentimentCounts(), previousCounts: SentimentCounts())]
+                .counts.add(tally.label, count: tally.count)
+        }
+        for tally in previousTallies {
+            lines[tally[keyPath: key], default: GroupFigures(name: tally[keyPath: key], counts: SentimentCounts(), previousCounts: SentimentCounts())]
+                .previousCounts.add(tally.label, count: tally.count)
+        }
+        return Array(lines.values)
+    }
+
+    /// Every configured brand (so a brand nobody mentioned shows as such), then any other brand stored, by volume.
+    private func brandLines(_ tallies: [MentionTally], _ previousTallies: [MentionTally], only: String?) -> [GroupFigures] {
+        var found = Dictionary(uniqueKeysWithValues: Self.groups(tallies, previousTallies, by: \.brand).map { ($0.name, $0) })
+        var lines: [GroupFigures] = []
+        for brand in config.brands where only == nil || brand.name == only {
+            lines.append(found.removeValue(forKey: brand.name)
+                ?? GroupFigures(name: brand.name, counts: SentimentCounts(), previousCounts: SentimentCounts()))
+        }
+        lines += found.values.sorted { ($0.counts.total, $1.name) > ($1.counts.total, $0.name) }
+        return lines
+    }
+
+    private func response(from start: Date, to end: Date, brand: String?, now: Date, clock: ResponseClock) throws(StoreError) -> ResponseFigures {
+        var figures = ResponseFigures()
+        for mention in try database.negativeResponses(from: start, to: end, brand: brand, asOf: now) {
+            figures.negatives += 1
+            if let answered = mention.firstAnsweredAt {
+                figures.answered += 1
+                figures.responseHours.append(max(0, answered.timeIntervalSince(mention.started)) / 3600)
+                if answered <= clock.deadline(from: mention.started) { figures.answeredInTime += 1 }
+            } else if mention.status == .ignored {
+                figures.ignored += 1
+            }
+        }
+        return figures
+    }
+
+    /// The words and signals the scorer held against this period's negative mentions, counted once per mention.
+    private func drivers(period: ReportPeriod, previousPeriod: ReportPeriod, brand: String?) throws(StoreError) -> [NegativeDriver] {
+        let scorers = BrandScorers(config: config)
+        func tally(_ texts: [NegativeText]) -> [String: Int] {
+            var counts: [String: Int] = [:]
+            for text in texts {
+                let passage = [text.title, text.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ". ")
+                let terms = Set(scorers.scorer(for: text.brand).explain(passage).contributions.compactMap(Self.driverTerm))
+                for term in terms { counts[term, default: 0] += 1 }
+            }
+            return counts
+        }
+        let current = tally(try database.negativeTexts(from: period.start, to: period.end, brand: brand))
+        let previous = tally(try database.negativeTexts(from: previousPeriod.start, to: previousPeriod.end, brand: brand))
+        return current.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(topCount)
+            .map { NegativeDriver(term: $0.key, mentions: $0.value, previousMentions: previous[$0.key] ?? 0) }
+    }
+
+    /// The name a contribution goes by in the report: the word in lower case, a complaint signal by its kind;
+    /// nil for what pulled nothing down and for punctuation rules.
+    static func driverTerm(_ contribution: SentimentContribution) -> String? {
+        guard contribution.weight < 0 else { return nil }
+        let signal = "complaint signal: "
+        if contribution.reason.hasPrefix(signal) {
+            // "complaint signal: waiting time, after maar ×1.5": the kind without what boosted it.
+            return String(contribution.reason.dropFirst(signal.count).prefix { $0 != "," })
+        }
+        guard contribution.term.unicodeScalars.contains(where: { !$0.isASCII || CharacterSet.letters.contains($0) }) else { return nil }
+        return contribution.term.lowercased()
+    }
+
+    /// Sources that are gone, failing, moved, or silent this period after bringing mentions the period before.
+    private func sourceProblems(tallies: [MentionTally], previousTallies: [MentionTally], brand: String?, now: Date) throws(StoreError) -> [SourceProblem] {
+        let activity = Dictionary(try database.sourceActivity(now: now).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let counted = Set(tallies.map(\.source))
+        let countedBefore = Dictionary(previousTallies.map { ($0.source, $0.count) }, uniquingKeysWith: +)
+        var problems: [SourceProblem] = []
+        for source in config.sources where brand == nil || source.brand == nil || source.brand == brand {
+            let state = activity[source.name]?.state
+            if state?.isGone == true {
+                problems.append(SourceProblem(source: source.name, problem: "gone (HTTP 410): remove it or give it a new URL"))
+            } else if let state, state.errorStreak >= config.fetch.reportAfterFailures || (state.errorStreak > 0 && state.lastSuccessAt == nil) {
+                let since = state.failingSince.map { " since \(ReportPeriod.dayName($0))" } ?? ""
+                let streak = state.errorStreak == 1 ? "1 failed attempt" : "\(state.errorStreak) failed attempts"
+                problems.append(SourceProblem(source: source.name, problem: "failing\(since), \(streak): \(state.lastError ?? "unknown error")"))
+            } else if let before = countedBefore[source.name], !counted.contains(source.name) {
+                problems.append(SourceProblem(source: source.name, problem: "silent: no mentions in this period (\(before) in the one before)"))
+            }
+            if let moved = state?.movedTo {
+                problems.append(SourceProblem(source: source.name, problem: "moved permanently to \(moved): update the config"))
+            }
+        }
+        return problems
+    }
+}

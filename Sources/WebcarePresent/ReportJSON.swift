@@ -1,0 +1,147 @@
+import Foundation
+import WebcareCore
+
+/// The JSON shape of the weekly report: every figure, ratios as numbers in [0, 1] rounded to 4 places,
+/// hours to 2 places, null where a figure has no value.
+struct ReportJSON: Encodable {
+    /// A value that is written as null when absent (synthesized encoding would leave the key out).
+    struct Nullable<Value: Encodable>: Encodable {
+        var value: Value?
+
+        init(_ value: Value?) { self.value = value }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.singleValueContainer()
+            if let value { try container.encode(value) } else { try container.encodeNil() }
+        }
+    }
+
+    struct Period: Encodable {
+        var name: String
+        var start: Date
+        var end: Date
+    }
+
+    struct Counts: Encodable {
+        var total: Int
+        var negative: Int
+        var neutral: Int
+        var positive: Int
+        var sentimentIndex: Nullable<Double>
+
+        init(_ counts: SentimentCounts) {
+            total = counts.total
+            negative = counts.negative
+            neutral = counts.neutral
+            positive = counts.positive
+            sentimentIndex = Nullable(counts.sentimentIndex.map { ReportJSON.rounded($0, 4) })
+        }
+    }
+
+    struct Response: Encodable {
+        var negatives: Int
+        var ignored: Int
+        var answered: Int
+        var answeredWithinSLA: Int
+        var responseRate: Nullable<Double>
+        var serviceLevel: Nullable<Double>
+        var medianResponseHours: Nullable<Double>
+        var p90ResponseHours: Nullable<Double>
+
+        init(_ figures: ResponseFigures) {
+            negatives = figures.negatives
+            ignored = figures.ignored
+            answered = figures.answered
+            answeredWithinSLA = figures.answeredInTime
+            responseRate = Nullable(figures.responseRate.map { ReportJSON.rounded($0, 4) })
+            serviceLevel = Nullable(figures.serviceLevel.map { ReportJSON.rounded($0, 4) })
+            medianResponseHours = Nullable(figures.medianHours.map { ReportJSON.rounded($0, 2) })
+            p90ResponseHours = Nullable(figures.p90Hours.map { ReportJSON.rounded($0, 2) })
+        }
+    }
+
+    struct Figures: Encodable {
+        var mentions: Counts
+        var response: Response
+    }
+
+    struct Day: Encodable {
+        var day: String
+        var mentions: Counts
+    }
+
+    struct Group: Encodable {
+        var name: String
+        var mentions: Counts
+        var previousMentions: Counts
+    }
+
+    struct OpenMention: Encodable {
+        var id: Int64
+        var brand: String
+        var source: String
+        var title: Nullable<String>
+        var url: Nullable<String>
+        var reach: Int
+        var score: Double
+        var started: Date
+    }
+
+    struct Driver: Encodable {
+        var term: String
+        var mentions: Int
+        var previousMentions: Int
+    }
+
+    struct Problem: Encodable {
+        var source: String
+        var problem: String
+    }
+
+    var period: Period
+    var previousPeriod: Period
+    var brand: Nullable<String>
+    var generatedAt: Date
+    var timeZone = "Europe/Amsterdam"
+    var slaHours: Double
+    var businessHours: Bool
+    var verdict: String
+    var current: Figures
+    var previous: Figures
+    var openNegatives: Int
+    var overdueNegatives: Int
+    var days: [Day]
+    var brands: [Group]
+    var topSources: [Group]
+    var topOpen: [OpenMention]
+    var negativeDrivers: [Driver]
+    var sourceProblems: [Problem]
+
+    init(_ report: WeeklyReport, verdict: String) {
+        period = Period(name: report.period.name, start: report.period.start, end: report.period.end)
+        previousPeriod = Period(name: report.previousPeriod.name, start: report.previousPeriod.start, end: report.previousPeriod.end)
+        brand = Nullable(report.brand)
+        generatedAt = report.generatedAt
+        slaHours = report.slaHours
+        businessHours = report.usesBusinessHours
+        self.verdict = verdict
+        current = Figures(mentions: Counts(report.current.counts), response: Response(report.current.response))
+        previous = Figures(mentions: Counts(report.previous.counts), response: Response(report.previous.response))
+        openNegatives = report.openNegatives
+        overdueNegatives = report.overdueNegatives
+        days = report.days.map { Day(day: $0.day, mentions: Counts($0.counts)) }
+        brands = report.brands.map { Group(name: $0.name, mentions: Counts($0.counts), previousMentions: Counts($0.previousCounts)) }
+        topSources = report.topSources.map { Group(name: $0.name, mentions: Counts($0.counts), previousMentions: Counts($0.previousCounts)) }
+        topOpen = report.topOpen.map {
+            OpenMention(id: $0.id, brand: $0.brand, source: $0.source, title: Nullable($0.title), url: Nullable($0.url), reach: $0.reach,
+                        score: ReportJSON.rounded($0.sentiment.score, 3), started: $0.clockStart)
+        }
+        negativeDrivers = report.negativeDrivers.map { Driver(term: $0.term, mentions: $0.mentions, previousMentions: $0.previousMentions) }
+        sourceProblems = report.sourceProblems.map { Problem(source: $0.source, problem: $0.problem) }
+    }
+
+    static func rounded(_ value: Double, _ places: Int) -> Double {
+        let scale = pow(10, Double(places))
+        return (value * scale).rounded() / scale
+    }
+}

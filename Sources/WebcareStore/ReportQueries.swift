@@ -1,0 +1,118 @@
+import Foundation
+import GRDB
+import WebcareCore
+
+/// A negative mention of a period with what the team did about it, for response figures.
+public struct NegativeResponse: Sendable, Equatable {
+    /// When its response clock started.
+    public var started: Date
+    /// Its status now.
+    public var status: MentionStatus
+    /// When it was first marked answered, if ever.
+    public var firstAnsweredAt: Date?
+}
+
+/// How many mentions of one brand, source and label a period has.
+public struct MentionTally: Sendable, Equatable {
+    public var brand: String
+    public var source: String
+    public var label: SentimentLabel
+    public var count: Int
+}
+
+/// What a negative mention said, to find the words behind it.
+public struct NegativeText: Sendable, Equatable {
+    public var brand: String
+    public var title: String?
+    public var text: String
+}
+
+/// The queries behind the weekly report. Every period is [start, end) over the time a mention's clock started
+/// (published, else first seen), which the `mention_started` index covers.
+extension WebcareDatabase {
+    private static let started = "COALESCE(publishedAt, firstSeenAt)"
+
+    private static func brandClause(_ brand: String?, _ arguments: inout StatementArguments) -> String {
+        guard let brand else { return "" }
+        arguments += [brand]
+        return " AND brand = ? COLLATE NOCASE"
+    }
+
+    /// Mentions of the period counted by brand, source and label.
+    public func tallies(from start: Date, to end: Date, brand: String? = nil) throws(StoreError) -> [MentionTally] {
+        var arguments: StatementArguments = [start, end]
+        let sql = "SELECT brand, source, label, COUNT(*) AS n FROM mention WHERE \(Self.started) >= ? AND \(Self.started) < ?"
+            + Self.brandClause(brand, &arguments) + " GROUP BY brand, source, label"
+        return try readRows("count the mentions of a period", sql: sql, arguments: arguments).compactMap { row in
+            guard let label = SentimentLabel(rawValue: row["label"]) else { return nil }
+            return MentionTally(brand: row["brand"], source: row["source"], label: label, count: row["n"])
+        }
+    }
+
+    /// Mentions counted by label for each [start, next start) of `boundaries` (n + 1 instants give n counts).
+    public func countsPerInterval(_ boundaries: [Date], brand: String? = nil) throws(StoreError) -> [SentimentCounts] {
+        guard boundaries.count > 1 else { return [] }
+        return try read("count the mentions per day") { db in
+            var counts: [SentimentCounts] = []
+            for index in 0..<(boundaries.count - 1) {
+                var arguments: StatementArguments = [boundaries[index], boundaries[index + 1]]
+                let sql = "SELECT label, COUNT(*) AS n FROM mention WHERE \(Self.started) >= ? AND \(Self.started) < ?"
+                    + Self.brandClause(brand, &arguments) + " GROUP BY label"
+                var day = SentimentCounts()
+                for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+                    if let label = SentimentLabel(rawValue: row["label"]) { day.add(label, count: row["n"]) }
+                }
+                counts.append(day)
+            }
+            return counts
+        }
+    }
+
+    /// The negative mentions of the period with their status and first answer (answers after `asOf` do not count).
+    public func negativeResponses(from start: Date, to end: Date, brand: String? = nil, asOf now: Date) throws(StoreError) -> [NegativeResponse] {
+        var arguments: StatementArguments = [now, start, end]
+        let sql = """
+            SELECT \(Self.started) AS started, status,
+                   (SELECT MIN(at) FROM mentionEvent e WHERE e.action = 'answered' AND e.mentionId = mention.id AND e.at <= ?) AS firstAnswer
+            FROM mention WHERE label = 'negative' AND \(Self.started) >= ? AND \(Self.started) < ?
+            """ + Self.brandClause(brand, &arguments)
+        return try readRows("read the responses of a period", sql: sql, arguments: arguments).map { row in
+            NegativeResponse(started: row["started"], status: MentionStatus(rawValue: row["status"]) ?? .open,
+                             firstAnsweredAt: row["firstAnswer"])
+        }
+    }
+
+    /// Open negative mentions of any period, and how many of them started at or before `overdueStart`
+    /// (the response clock's latest overdue start).
+    public func openNegativeCount(brand: String? = nil, overdueStart: Date) throws(StoreError) -> (open: Int, overdue: Int) {
+        var arguments: StatementArguments = [overdueStart]
+        let sql = "SELECT COUNT(*) AS open, COALESCE(SUM(\(Self.started) <= ?), 0) AS overdue FROM mention WHERE status = 'open' AND label = 'negative'"
+            + Self.brandClause(brand, &arguments)
+        let row = try readRows("count the open negative mentions", sql: sql, arguments: arguments).first
+        return (row?["open"] ?? 0, row?["overdue"] ?? 0)
+    }
+
+    /// The period's open negative mentions with the highest reach (then the oldest first).
+    public func topOpenNegatives(from start: Date, to end: Date, brand: String? = nil, limit: Int) throws(StoreError) -> [Mention] {
+        var arguments: StatementArguments = [start, end]
+        let sql = "SELECT * FROM mention WHERE status = 'open' AND label = 'negative' AND \(Self.started) >= ? AND \(Self.started) < ?"
+            + Self.brandClause(brand, &arguments) + " ORDER BY reach DESC, \(Self.started) ASC, id ASC LIMIT ?"
+        arguments += [limit]
+        return try readRows("read the top open mentions of a period", sql: sql, arguments: arguments).map(Self.mention)
+    }
+
+    /// What the period's negative mentions said.
+    public func negativeTexts(from start: Date, to end: Date, brand: String? = nil) throws(StoreError) -> [NegativeText] {
+        var arguments: StatementArguments = [start, end]
+        let sql = "SELECT brand, title, text FROM mention WHERE label = 'negative' AND \(Self.started) >= ? AND \(Self.started) < ?"
+            + Self.brandClause(brand, &arguments)
+        return try readRows("read the negative mentions of a period", sql: sql, arguments: arguments).map { row in
+            NegativeText(brand: row["brand"], title: row["title"], text: row["text"])
+        }
+    }
+
+    /// Refreshes the query planner's statistics when they are stale (cheap; run after a poll's writes).
+    public func optimize() throws(StoreError) {
+        try writeRows("optimize the database") { db in try db.execute(sql: "PRAGMA optimize") }
+    }
+}

@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import WebcareApp
+import WebcareCore
+import WebcarePresent
+import WebcareStore
+
+extension ReportFormat: ExpressibleByArgument {}
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "The manager's week: volume, sentiment, response times, the 24-hour promise, and what changed.",
+        discussion: """
+            Reports on the last complete ISO week (Monday to Sunday, Europe/Amsterdam) by default, on the week
+            named (2026-W47), or on the last N whole days with --days. Every figure is compared with the period
+            before. Answers given up to now count, so a report on last week made on Monday morning already counts
+            the answers of the weekend.
+
+            Examples:  webcare report --week
+                       webcare report --week 2026-W47 --brand Telvio --format markdown
+                       webcare report --week --output week.html      (format from the file's extension)
+                       webcare report --days 30 --format json
+            """
+    )
+
+    @OptionGroup var options: ConfigOptions
+
+    @Flag(help: "Report on a week: the last complete one, or the one named after it.")
+    var week = false
+
+    @Argument(help: ArgumentHelp("The ISO week to report on, like 2026-W47 (with --week).", valueName: "YYYY-Www"))
+    var weekName: String?
+
+    @Option(help: ArgumentHelp("Report on the last N whole days instead of a week.", valueName: "N"))
+    var days: Int?
+
+    @Option(help: "Only this brand.")
+    var brand: String?
+
+    @Option(help: ArgumentHelp("text, markdown, html, csv (daily figures) or json (every figure). Default: from --output's extension, else text.",
+                               valueName: "format"))
+    var format: ReportFormat?
+
+    @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        if let days, !(1...366).contains(days) { throw ValidationError("--days must be between 1 and 366") }
+        if days != nil, week || weekName != nil { throw ValidationError("give either --week [YYYY-Www] or --days N, not both") }
+        if let weekName, ReportPeriod.isoWeek(named: weekName) == nil {
+            throw ValidationError("\"\(weekName)\" is not an ISO week like 2026-W47 (weeks run from 01 to 52, or 53 in some years)")
+        }
+    }
+
+    func run() throws {
+        let (config, database) = try options.open()
+        if let brand, !config.brands.contains(where: { $0.name.lowercased() == brand.lowercased() }) {
+            let known = config.brands.map(\.name).joined(separator: ", ")
+            throw fail("\(config.file): no brand named \"\(brand)\" (brands: \(known)); check --brand", code: ExitStatus.usage)
+        }
+        let now = Clock.system.now
+        let period: ReportPeriod
+        if let days {
+            period = ReportPeriod.lastDays(days, before: now)
+        } else if let weekName, let named = ReportPeriod.isoWeek(named: weekName) {
+            period = named
+        } else {
+            period = ReportPeriod.lastCompleteWeek(before: now)
+        }
+        let report: WeeklyReport
+        do {
+            report = try WeeklyReportBuilder(config: config, database: database).report(period: period, brand: brand)
+        } catch {
+            throw storeFailure(error)
+        }
+        let rendered = ReportRenderer(report).render(format ?? output.flatMap(Self.format(forFile:)) ?? .text)
+        guard let output else { return writeOut(rendered) }
+        do {
+            try Data(rendered.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            throw fail("could not write the report to \(output): \(error.localizedDescription); check the folder exists and is writable",
+                       code: ExitStatus.usage)
+        }
+        printError("wrote the \(period.name) report to \(output)")
+    }
+
+    /// The format a file's extension asks for.
+    static func format(forFile path: String) -> ReportFormat? {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "html", "htm": .html
+        case "md", "markdown": .markdown
+        case "csv": .csv
+        case "json": .json
+        case "txt": .text
+        default: nil
+        }
+    }
+}
