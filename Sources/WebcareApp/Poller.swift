@@ -81,6 +81,7 @@ public struct Poller: Sendable {
         // States that carry no mentions (304s, unchanged bodies, failures) are written together: losing them
         // to a crash loses no mention, and one transaction instead of hundreds keeps an all-304 poll cheap.
         try database.saveFetchStates(results.takeDeferredStates())
+        try database.optimize()
         var end = started
         results.add("total", since: &end)
         if let error = results.error { throw error }
@@ -184,10 +185,14 @@ public struct Poller: Sendable {
             }
             let reach = Reach.estimate(sourceReaders: source.reach, comments: item.comments, isBrandInTitle: isInTitle)
             let scorer = scorers.scorer(for: brand)
-            let sentiment = scorer.score(Self.scoredText(of: item), rating: item.rating, bestRating: item.bestRating)
-            mentions.append(NewMention(
+            let text = Self.scoredText(of: item)
+            let sentiment = scorer.score(text, rating: item.rating, bestRating: item.bestRating)
+            var mention = NewMention(
                 source: source.name, itemKey: key, url: item.url, title: item.title, text: item.text, author: item.author,
-                published: item.published, brand: brand, sentiment: sentiment, reach: reach.readers, reachBasis: reach.basis))
+                published: item.published, brand: brand, sentiment: sentiment, reach: reach.readers, reachBasis: reach.basis)
+            // What made it negative is kept for the weekly report, so the report need not score again.
+            if sentiment.label == .negative { mention.negativeTerms = scorer.explain(text).negativeTerms }
+            mentions.append(mention)
         }
         return mentions
     }

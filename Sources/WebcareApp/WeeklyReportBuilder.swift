@@ -100,14 +100,15 @@ public struct WeeklyReportBuilder: Sendable {
         return figures
     }
 
-    /// The words and signals the scorer held against this period's negative mentions, counted once per mention.
+    /// The words and signals the scorer held against this period's negative mentions, counted once per mention
+    /// (kept when each was stored; scored again for mentions stored before webcare kept them).
     private func drivers(period: ReportPeriod, previousPeriod: ReportPeriod, brand: String?) throws(StoreError) -> [NegativeDriver] {
         let scorers = BrandScorers(config: config)
         func tally(_ texts: [NegativeText]) -> [String: Int] {
             var counts: [String: Int] = [:]
             for text in texts {
-                let passage = [text.title, text.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ". ")
-                let terms = Set(scorers.scorer(for: text.brand).explain(passage).contributions.compactMap(Self.driverTerm))
+                let terms = text.negativeTerms ?? scorers.scorer(for: text.brand)
+                    .explain([text.title, text.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ". ")).negativeTerms
                 for term in terms { counts[term, default: 0] += 1 }
             }
             return counts
@@ -118,27 +119,14 @@ public struct WeeklyReportBuilder: Sendable {
             .map { NegativeDriver(term: $0.key, mentions: $0.value, previousMentions: previous[$0.key] ?? 0) }
     }
 
-    /// The name a contribution goes by in the report: the word in lower case, a complaint signal by its kind;
-    /// nil for what pulled nothing down and for punctuation rules.
-    static func driverTerm(_ contribution: SentimentContribution) -> String? {
-        guard contribution.weight < 0 else { return nil }
-        let signal = "complaint signal: "
-        if contribution.reason.hasPrefix(signal) {
-            // "complaint signal: waiting time, after maar ×1.5": the kind without what boosted it.
-            return String(contribution.reason.dropFirst(signal.count).prefix { $0 != "," })
-        }
-        guard contribution.term.unicodeScalars.contains(where: { !$0.isASCII || CharacterSet.letters.contains($0) }) else { return nil }
-        return contribution.term.lowercased()
-    }
-
     /// Sources that are gone, failing, moved, or silent this period after bringing mentions the period before.
     private func sourceProblems(tallies: [MentionTally], previousTallies: [MentionTally], brand: String?, now: Date) throws(StoreError) -> [SourceProblem] {
-        let activity = Dictionary(try database.sourceActivity(now: now).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let states = try database.fetchStates()
         let counted = Set(tallies.map(\.source))
         let countedBefore = Dictionary(previousTallies.map { ($0.source, $0.count) }, uniquingKeysWith: +)
         var problems: [SourceProblem] = []
         for source in config.sources where brand == nil || source.brand == nil || source.brand == brand {
-            let state = activity[source.name]?.state
+            let state = states[source.name]
             if state?.isGone == true {
                 problems.append(SourceProblem(source: source.name, problem: "gone (HTTP 410): remove it or give it a new URL"))
             } else if let state, state.errorStreak >= config.fetch.reportAfterFailures || (state.errorStreak > 0 && state.lastSuccessAt == nil) {

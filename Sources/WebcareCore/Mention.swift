@@ -29,6 +29,8 @@ public struct NewMention: Sendable, Equatable {
     public var reach: Int
     /// How `reach` was worked out, in words.
     public var reachBasis: String
+    /// The words and signals that made it negative (empty unless it is), for the weekly report.
+    public var negativeTerms: [String] = []
 
     /// Makes a mention to store.
     public init(source: String, itemKey: String, url: String?, title: String?, text: String, author: String?,

@@ -22,8 +22,9 @@ public struct InboxRenderer: Sendable {
         text(mentions, clock: ResponseClock(slaHours: slaHours), onlyNegative: onlyNegative)
     }
 
-    /// The table with deadlines from the team's response clock (business hours included).
-    public func text(_ mentions: [Mention], clock: ResponseClock, onlyNegative: Bool = true) -> String {
+    /// The table with deadlines from the team's response clock (business hours included). `total` is how many
+    /// match in all when the list was cut short; the footer then says how many are not shown.
+    public func text(_ mentions: [Mention], clock: ResponseClock, onlyNegative: Bool = true, total: Int? = nil) -> String {
         let kind = onlyNegative ? "open negative mention" : "open mention"
         guard !mentions.isEmpty else { return "Inbox empty: no \(kind)s.\n" }
         let headers = ["ID", "AGE", "LEFT", "BRAND", "SOURCE", "SCORE", "REACH"]
@@ -53,7 +54,11 @@ public struct InboxRenderer: Sendable {
             if let url = mention.url { out += indent + dim(TerminalText.truncate(TerminalText.safeLine(url), to: max(20, width - indent.count))) + "\n" }
         }
         let count = mentions.count
-        out += "\n\(count) \(kind)\(count == 1 ? "" : "s")\n"
+        if let total, total > count {
+            out += "\n\(count) of \(total) \(kind)s shown, highest reach first (--limit \(total) shows them all)\n"
+        } else {
+            out += "\n\(count) \(kind)\(count == 1 ? "" : "s")\n"
+        }
         return out
     }
 

@@ -18,6 +18,27 @@ public struct SentimentExplanation: Sendable, Equatable {
     public var total: Double
     /// What moved the score, in text order (rules that act on the whole text last).
     public var contributions: [SentimentContribution]
+
+    /// The words and complaint signals that pulled the text down, each once, in text order: the word in lower
+    /// case, a complaint signal by its kind ("waiting time"); punctuation rules and what pulled nothing down are
+    /// left out. The weekly report counts these to show what people complain about.
+    public var negativeTerms: [String] {
+        var seen = Set<String>()
+        return contributions.compactMap { contribution -> String? in
+            guard contribution.weight < 0 else { return nil }
+            let signal = "complaint signal: "
+            let term: String
+            if contribution.reason.hasPrefix(signal) {
+                // "complaint signal: waiting time, after maar ×1.5": the kind without what boosted it.
+                term = String(contribution.reason.dropFirst(signal.count).prefix { $0 != "," })
+            } else if contribution.term.unicodeScalars.contains(where: { !$0.isASCII || $0.properties.isAlphabetic }) {
+                term = contribution.term.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            } else {
+                return nil
+            }
+            return seen.insert(term).inserted ? term : nil
+        }
+    }
 }
 
 /// A lexicon-and-rules sentiment scorer for Dutch and English: lexicons compiled in, negation with a scope,

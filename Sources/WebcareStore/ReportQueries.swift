@@ -25,6 +25,9 @@ public struct NegativeText: Sendable, Equatable {
     public var brand: String
     public var title: String?
     public var text: String
+    /// The words and signals the scorer held against it when it was stored; nil for mentions stored before
+    /// webcare kept them (their text is scored again).
+    public var negativeTerms: [String]?
 }
 
 /// The queries behind the weekly report. Every period is [start, end) over the time a mention's clock started
@@ -101,18 +104,32 @@ extension WebcareDatabase {
         return try readRows("read the top open mentions of a period", sql: sql, arguments: arguments).map(Self.mention)
     }
 
-    /// What the period's negative mentions said.
+    /// What the period's negative mentions said: the terms kept when stored, else the title and text.
     public func negativeTexts(from start: Date, to end: Date, brand: String? = nil) throws(StoreError) -> [NegativeText] {
         var arguments: StatementArguments = [start, end]
-        let sql = "SELECT brand, title, text FROM mention WHERE label = 'negative' AND \(Self.started) >= ? AND \(Self.started) < ?"
-            + Self.brandClause(brand, &arguments)
+        let sql = """
+            SELECT brand, CASE WHEN negativeTerms IS NULL THEN title END AS title,
+                   CASE WHEN negativeTerms IS NULL THEN text ELSE '' END AS text, negativeTerms
+            FROM mention WHERE label = 'negative' AND \(Self.started) >= ? AND \(Self.started) < ?
+            """ + Self.brandClause(brand, &arguments)
         return try readRows("read the negative mentions of a period", sql: sql, arguments: arguments).map { row in
-            NegativeText(brand: row["brand"], title: row["title"], text: row["text"])
+            let terms: String? = row["negativeTerms"]
+            return NegativeText(brand: row["brand"], title: row["title"], text: row["text"],
+                                negativeTerms: terms.map { $0.split(separator: "\n").map(String.init) })
         }
     }
 
-    /// Refreshes the query planner's statistics when they are stale (cheap; run after a poll's writes).
+    /// Keeps the query planner's statistics current (run after a poll's writes): a sampled ANALYZE the first
+    /// time, then `PRAGMA optimize`, which re-analyses only what changed enough to matter. Both are bounded by
+    /// `analysis_limit`, so this stays in the milliseconds on a database of millions of mentions.
     public func optimize() throws(StoreError) {
-        try writeRows("optimize the database") { db in try db.execute(sql: "PRAGMA optimize") }
+        try writeRows("optimize the database") { db in
+            try db.execute(sql: "PRAGMA analysis_limit = 1000")
+            if try !db.tableExists("sqlite_stat1") {
+                try db.execute(sql: "ANALYZE")
+            } else {
+                try db.execute(sql: "PRAGMA optimize")
+            }
+        }
     }
 }

@@ -110,14 +110,22 @@ enum Schema {
                 """)
         }
         migrator.registerMigration("v6: indexes shaped for the inbox and the weekly report") { db in
-            // The inbox filters on status and label and orders by reach, then clock start, then id: with all of
-            // them in the index SQLite walks it in order and stops at the limit instead of sorting every match.
-            // The report counts mentions by when their clock started.
+            // The inbox filters on status and label (and often brand) and orders by reach, then clock start, then
+            // id: with all of them in an index SQLite walks it in order and stops at the limit instead of sorting
+            // every match. The report reads mentions by when their clock started; its index carries what the
+            // counts need (the two dates too, or SQLite would not see it as covering), so they never touch the
+            // table. `webcare sources` asks each source's latest and recent mentions. What made a mention
+            // negative is kept for the report.
             try db.execute(sql: """
                 DROP INDEX mention_inbox;
                 CREATE INDEX mention_inbox ON mention (status, label, reach DESC, COALESCE(publishedAt, firstSeenAt), id);
-                CREATE INDEX mention_started ON mention (COALESCE(publishedAt, firstSeenAt), label);
+                CREATE INDEX mention_inbox_brand
+                    ON mention (status, label, brand COLLATE NOCASE, reach DESC, COALESCE(publishedAt, firstSeenAt), id);
+                CREATE INDEX mention_started
+                    ON mention (COALESCE(publishedAt, firstSeenAt), label, status, brand, source, publishedAt, firstSeenAt);
+                CREATE INDEX mention_source_seen ON mention (source, firstSeenAt);
                 CREATE INDEX mentionEvent_action ON mentionEvent (action, mentionId, at);
+                ALTER TABLE mention ADD COLUMN negativeTerms TEXT;
                 """)
         }
         return migrator

@@ -118,15 +118,16 @@ public final class WebcareDatabase: Sendable {
             var inserted = 0
             let insert = try db.cachedStatement(sql: """
                 INSERT INTO mention (source, itemKey, url, title, text, author, publishedAt, firstSeenAt, brand,
-                                     language, score, label, reach, reachBasis)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     language, score, label, reach, reachBasis, negativeTerms)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(source, itemKey) DO NOTHING
                 """)
             for mention in mentions {
                 try insert.execute(arguments: [mention.source, mention.itemKey, mention.url, mention.title, mention.text, mention.author,
                                                mention.published, now, mention.brand, mention.sentiment.language.rawValue,
                                                max(-1, min(1, mention.sentiment.score)), mention.sentiment.label.rawValue, mention.reach,
-                                               mention.reachBasis])
+                                               mention.reachBasis,
+                                               mention.negativeTerms.isEmpty ? nil : mention.negativeTerms.joined(separator: "\n")])
                 inserted += db.changesCount
             }
             for reply in replies { try Self.markAnswered(db, by: reply) }
@@ -195,11 +196,14 @@ public final class WebcareDatabase: Sendable {
         public var limit: Int?
         /// Only mentions assigned to this person (any case).
         public var assignedTo: String?
+        /// Only mentions whose clock started at or before this time (the response clock's overdue cut-off).
+        public var startedAtOrBefore: Date?
 
         /// Every open negative mention.
         public init(label: SentimentLabel? = .negative, brand: String? = nil, source: String? = nil, since: Date? = nil,
-                    limit: Int? = nil, assignedTo: String? = nil) {
+                    limit: Int? = nil, assignedTo: String? = nil, startedAtOrBefore: Date? = nil) {
             self.assignedTo = assignedTo
+            self.startedAtOrBefore = startedAtOrBefore
             self.label = label
             self.brand = brand
             self.source = source
@@ -217,17 +221,43 @@ public final class WebcareDatabase: Sendable {
     /// Open mentions that pass the filter, highest reach first, then the oldest (the nearest deadline) first.
     public func openMentions(_ filter: InboxFilter) throws(StoreError) -> [Mention] {
         try read("read the inbox") { db in
-            var sql = "SELECT * FROM mention WHERE status = 'open'"
-            var arguments: StatementArguments = []
-            if let label = filter.label { sql += " AND label = ?"; arguments += [label.rawValue] }
-            if let brand = filter.brand { sql += " AND brand = ? COLLATE NOCASE"; arguments += [brand] }
-            if let source = filter.source { sql += " AND source = ? COLLATE NOCASE"; arguments += [source] }
-            if let since = filter.since { sql += " AND COALESCE(publishedAt, firstSeenAt) >= ?"; arguments += [since] }
-            if let person = filter.assignedTo { sql += " AND assignedTo = ? COLLATE NOCASE"; arguments += [person] }
+            var (sql, arguments) = Self.inboxQuery("SELECT *", filter)
+            // The order the mention_inbox index holds, so SQLite stops at the limit instead of sorting every match.
             sql += " ORDER BY reach DESC, COALESCE(publishedAt, firstSeenAt) ASC, id ASC"
             if let limit = filter.limit { sql += " LIMIT ?"; arguments += [limit] }
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.mention)
         }
+    }
+
+    /// The query plan of the inbox for a filter, one line per step (for tests and `make bench`).
+    func inboxPlan(_ filter: InboxFilter) throws(StoreError) -> String {
+        try read("explain the inbox query") { db in
+            var (sql, arguments) = Self.inboxQuery("SELECT *", filter)
+            sql += " ORDER BY reach DESC, COALESCE(publishedAt, firstSeenAt) ASC, id ASC LIMIT 50"
+            return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments)
+                .map { $0["detail"] as String? ?? "" }.joined(separator: "; ")
+        }
+    }
+
+    /// How many open mentions pass the filter, its limit aside.
+    public func openMentionCount(_ filter: InboxFilter) throws(StoreError) -> Int {
+        try read("count the inbox") { db in
+            let (sql, arguments) = Self.inboxQuery("SELECT COUNT(*)", filter)
+            return try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
+        }
+    }
+
+    /// The inbox query's SELECT … WHERE for a filter (no order, no limit).
+    static func inboxQuery(_ select: String, _ filter: InboxFilter) -> (String, StatementArguments) {
+        var sql = select + " FROM mention WHERE status = 'open'"
+        var arguments: StatementArguments = []
+        if let label = filter.label { sql += " AND label = ?"; arguments += [label.rawValue] }
+        if let brand = filter.brand { sql += " AND brand = ? COLLATE NOCASE"; arguments += [brand] }
+        if let source = filter.source { sql += " AND source = ? COLLATE NOCASE"; arguments += [source] }
+        if let since = filter.since { sql += " AND COALESCE(publishedAt, firstSeenAt) >= ?"; arguments += [since] }
+        if let cutOff = filter.startedAtOrBefore { sql += " AND COALESCE(publishedAt, firstSeenAt) <= ?"; arguments += [cutOff] }
+        if let person = filter.assignedTo { sql += " AND assignedTo = ? COLLATE NOCASE"; arguments += [person] }
+        return (sql, arguments)
     }
 
     /// The mention with this id; throws `unknownMention` when there is none.
@@ -343,11 +373,12 @@ extension WebcareDatabase {
     /// Every known source with its health and activity, by name.
     public func sourceActivity(now: Date) throws(StoreError) -> [SourceActivity] {
         let states = try fetchStates()
+        // One index probe per source (mention_source_seen), however many mentions are stored.
         let rows: [Row] = try readRows("read source activity", sql: """
-            SELECT source.name, source.url, MAX(mention.firstSeenAt) AS lastNew,
-                   SUM(CASE WHEN mention.firstSeenAt >= ? THEN 1 ELSE 0 END) AS lastWeek
-            FROM source LEFT JOIN mention ON mention.source = source.name
-            GROUP BY source.name ORDER BY source.name
+            SELECT name, url,
+                   (SELECT MAX(firstSeenAt) FROM mention WHERE mention.source = source.name) AS lastNew,
+                   (SELECT COUNT(*) FROM mention WHERE mention.source = source.name AND firstSeenAt >= ?) AS lastWeek
+            FROM source ORDER BY name
             """, arguments: [now.addingTimeInterval(-7 * 86400)])
         return rows.map { row in
             let name: String = row["name"]

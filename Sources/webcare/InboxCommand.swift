@@ -34,8 +34,11 @@ struct InboxCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only mentions from the last period (30m, 24h, 7d) or since a date (2026-11-20).", valueName: "period-or-date"))
     var since: String?
 
-    @Option(help: "Show at most this many.")
+    @Option(help: "Show at most this many (default: 50 in the table, all with --json).")
     var limit: Int?
+
+    /// How many the table shows when no --limit is given; the footer says how many more there are.
+    static let tableLimit = 50
 
     @Flag(help: "Include open neutral and positive mentions too.")
     var all = false
@@ -52,21 +55,26 @@ struct InboxCommand: ParsableCommand {
 
     func run() throws {
         let (config, database) = try options.open()
+        let now = Clock.system.now
         let mentions: [Mention]
+        var total: Int?
         do {
-            let now = Clock.system.now
-            // Overdue is decided by the response clock (business hours included), so it filters before the limit.
-            let found = try database.openMentions(WebcareDatabase.InboxFilter(
+            // Overdue means the clock started at or before one cut-off instant (business hours included).
+            var filter = WebcareDatabase.InboxFilter(
                 label: all ? nil : .negative, brand: brand, source: source, since: since.flatMap { InboxPeriod.start($0, now: now) },
-                limit: overdue ? nil : limit, assignedTo: assignedTo))
-            let clock = config.responseClock
-            let kept = overdue ? found.filter { clock.isOverdue(started: $0.clockStart, now: now) } : found
-            mentions = Array(kept.prefix(limit ?? kept.count))
+                limit: limit ?? (json ? nil : Self.tableLimit), assignedTo: assignedTo,
+                startedAtOrBefore: overdue ? config.responseClock.latestOverdueStart(now: now) : nil)
+            mentions = try database.openMentions(filter)
+            if let cut = filter.limit, mentions.count == cut {
+                filter.limit = nil
+                total = try database.openMentionCount(filter)
+            }
         } catch {
             throw storeFailure(error)
         }
-        let renderer = InboxRenderer(now: Clock.system.now, width: Terminal.width, useColor: !json && Terminal.useColor)
-        writeOut(json ? renderer.json(mentions, clock: config.responseClock) : renderer.text(mentions, clock: config.responseClock, onlyNegative: !all))
+        let renderer = InboxRenderer(now: now, width: Terminal.width, useColor: !json && Terminal.useColor)
+        writeOut(json ? renderer.json(mentions, clock: config.responseClock)
+                      : renderer.text(mentions, clock: config.responseClock, onlyNegative: !all, total: total))
     }
 }
 

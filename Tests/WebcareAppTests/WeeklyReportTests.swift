@@ -149,6 +149,20 @@ private let extensions: [ReportFormat: String] = [.text: "txt", .markdown: "md",
         #expect(ReportRenderer(report).verdict.hasPrefix("Promise broken: only 40% of 5 negative mentions answered within 24 h"))
     }
 
+    @Test func theWordsKeptWhenAMentionWasStoredAreCountedWithoutScoringAgain() throws {
+        var fixture = try ReportFixture(sources: [Source(name: "Forum", location: .file("/feeds/forum.xml"))])
+        var mention = NewMention(source: "Forum", itemKey: "id:kept", url: nil, title: "Telvio", text: "Geen woord dat de scorer kent.",
+                                 author: nil, published: utc("2026-11-17 10:00"), brand: "Telvio",
+                                 sentiment: Sentiment(score: -0.5, label: .negative, language: .nl), reach: 100)
+        mention.negativeTerms = ["wachttijd", "waiting time"]
+        try fixture.database.saveNewMentions([mention], source: "Forum", state: SourceFetchState(), at: utc("2026-11-17 10:05"))
+        try fixture.add(.negative, "Telvio", "Forum", published: "2026-11-18 10:00", title: "Telvio", text: "Weer een storing, wachttijd eindeloos.")
+        let drivers = try fixture.report(ReportPeriod.isoWeek(named: "2026-W47")!, now: "2026-11-23 08:00").negativeDrivers
+        #expect(drivers.first { $0.term == "wachttijd" }?.mentions == 2)
+        #expect(drivers.first { $0.term == "waiting time" }?.mentions == 1)
+        #expect(drivers.first { $0.term == "weer een storing" }?.mentions == 1)
+    }
+
     @Test func oneBrandsReportLeavesTheOtherBrandsOut() throws {
         let report = try week47().report(ReportPeriod.isoWeek(named: "2026-W47")!, now: "2026-11-23 08:00", brand: "pakkie")
         #expect(report.brand == "Pakkie")

@@ -64,6 +64,33 @@ func newMention(_ key: String, source: String = "Forum", label: SentimentLabel =
         #expect(try database.openMentions(limit: 1).map(\.itemKey) == ["high-old"])
     }
 
+    @Test func theOverdueCutOffAndTheCountFilterInTheQuery() throws {
+        let database = try openDatabase()
+        try database.saveNewMentions([
+            newMention("old", reach: 10, published: now.addingTimeInterval(-30 * 3600)),
+            newMention("edge", reach: 20, published: now.addingTimeInterval(-24 * 3600)),
+            newMention("fresh", reach: 30, published: now.addingTimeInterval(-3600)),
+            newMention("undated", reach: 40),
+        ], source: "Forum", state: SourceFetchState(), at: now.addingTimeInterval(-26 * 3600))
+        let overdue = WebcareDatabase.InboxFilter(startedAtOrBefore: now.addingTimeInterval(-24 * 3600))
+        // The undated one's clock started when it was first seen, 26 hours ago.
+        #expect(try database.openMentions(overdue).map(\.itemKey) == ["undated", "edge", "old"])
+        #expect(try database.openMentionCount(overdue) == 3)
+        var limited = overdue
+        limited.limit = 1
+        #expect(try database.openMentions(limited).map(\.itemKey) == ["undated"])
+        #expect(try database.openMentionCount(limited) == 3)
+    }
+
+    @Test func theInboxQueryWalksItsIndexInsteadOfSorting() throws {
+        let database = try openDatabase()
+        for brand in [nil, "Telvio"] {
+            let plan = try database.inboxPlan(WebcareDatabase.InboxFilter(brand: brand, limit: 50))
+            #expect(plan.contains("USING INDEX mention_inbox"), "\(plan)")
+            #expect(!plan.contains("TEMP B-TREE"), "the inbox must not sort: \(plan)")
+        }
+    }
+
     @Test func answeringRemovesFromTheInboxAndRecordsWhoAndWhen() throws {
         let database = try openDatabase()
         try database.saveNewMentions([newMention("a"), newMention("b")], source: "Forum", state: SourceFetchState(), at: now)
