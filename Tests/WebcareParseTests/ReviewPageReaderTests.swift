@@ -145,6 +145,21 @@ private func html(head: String = "", _ body: String) -> [UInt8] {
         #expect(feed.items[2].bestRating == 5)
     }
 
+    @Test func aReviewInBothJSONLDAndMicrodataIsReadOnce() throws {
+        let jsonLD = """
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"Review","author":"Ria",
+            "reviewBody":"Prima geholpen, dank!","reviewRating":{"ratingValue":8,"bestRating":10}}</script>
+            """
+        let microdata = """
+            <div itemscope itemtype="https://schema.org/Review"><span itemprop="author">Ria</span>
+            <p itemprop="reviewBody">Prima  geholpen, dank!</p><span itemprop="reviewRating">8</span></div>
+            <div itemscope itemtype="https://schema.org/Review"><span itemprop="author">Sem</span>
+            <p itemprop="reviewBody">Slecht.</p><span itemprop="reviewRating">2/10</span></div>
+            """
+        let feed = try FeedParser.parse(html(head: jsonLD, microdata))
+        #expect(feed.items.map(\.author) == ["Ria", "Sem"])
+    }
+
     @Test func aStateListThatMatchesNoStructuredReviewAddsNothing() throws {
         let jsonLD = """
             <script type="application/ld+json">{"@context":"https://schema.org","@type":"Review","@id":"https://a.example/r/1",
