@@ -7,7 +7,8 @@ import WebcareXML
 public enum FeedParser {
     /// The feed in `bytes`; relative links are made absolute against `baseURL`. The charset comes from
     /// `encoding` (a per-source override) when given, else the BOM, the XML declaration, `httpCharset`, UTF-8,
-    /// and windows-1252 for bytes that aren't UTF-8. Throws when the document is not a feed webcare can read.
+    /// and windows-1252 for bytes that aren't UTF-8 (for an HTML page, its `<meta charset>` stands where the XML
+    /// declaration does). Throws when the document is not a feed webcare can read.
     public static func parse(_ bytes: [UInt8], baseURL: String? = nil, httpCharset: String? = nil,
                              encoding: String? = nil) throws(ParseError) -> ParsedFeed {
         if JSONFeedReader.looksLikeJSON(bytes) {

@@ -36,11 +36,11 @@ enum JSONReviewReader {
         if let array = json as? [Any] {
             let objects = array.compactMap { $0 as? [String: Any] }
             if !objects.isEmpty {
-                let fields = objects.map(Fields.init)
+                let readings = objects.map(Reading.init)
                 let isReviewKey = key.map { name in ["review", "ervaring", "beoordeling", "rating", "feedback"].contains { name.contains($0) } } ?? false
-                let qualified = fields.filter { isReviewKey ? $0.isReview && $0.rating != nil : $0.isReviewLike }.count
+                let qualified = readings.filter { isReviewKey ? $0.isReview && $0.rating != nil : $0.isReviewLike }.count
                 if qualified > 0 && qualified * 2 >= objects.count {
-                    let drafts = fields.compactMap { $0.isReview ? draft(from: $0, context: context) : nil }
+                    let drafts = readings.compactMap { $0.isReview ? draft(from: $0, context: context) : nil }
                     if !drafts.isEmpty {
                         lists.append(RatingScale.settle(drafts, fixed: context.fixedScale))
                         return
@@ -57,30 +57,67 @@ enum JSONReviewReader {
 
     /// Every object of `array` as a review (those with neither rating nor text are skipped), scale settled.
     static func reviews(_ array: [Any], context: Context) -> [FeedItem] {
-        let drafts = array.compactMap { ($0 as? [String: Any]).map(Fields.init) }
+        let drafts = array.compactMap { ($0 as? [String: Any]).map(Reading.init) }
             .filter { $0.rating != nil || $0.text != nil || $0.title != nil }
-            .compactMap { draft(from: $0, context: context) }
+            .map { draft(from: $0, context: context) }
         return RatingScale.settle(drafts, fixed: context.fixedScale)
     }
 
-    private static func draft(from fields: Fields, context: Context) -> ReviewDraft? {
+    private static func draft(from review: Reading, context: Context) -> ReviewDraft {
+        let fields = review.fields
         var reply = fields.reply
         if reply != nil, reply?.author == nil { reply?.author = context.replyAuthor }
         if reply != nil, reply?.published == nil, let later = Fields.date(fields.value(context.replyDateFallback)),
-           let written = fields.date, later > written {
+           let written = review.date, later > written {
             reply?.published = later
         }
         let item = FeedItem(
-            id: fields.id,
+            id: review.id,
             url: absoluteLink(fields.string(Fields.url), base: context.baseURL),
-            title: fields.title.map(HTMLText.singleLine).flatMap(nonEmpty),
-            author: fields.author.map(HTMLText.singleLine).flatMap(nonEmpty),
-            published: fields.date,
-            text: fields.text.map(HTMLText.plainText) ?? "",
-            rating: fields.rating?.value,
-            bestRating: fields.rating?.best,
+            title: review.title.map(HTMLText.singleLine).flatMap(nonEmpty),
+            author: review.author.map(HTMLText.singleLine).flatMap(nonEmpty),
+            published: review.date,
+            text: review.text.map(HTMLText.plainText) ?? "",
+            rating: review.rating?.value,
+            bestRating: review.rating?.best,
             companyReply: reply)
-        return ReviewDraft(item: item, hasScale: fields.rating?.best != nil)
+        return ReviewDraft(item: item, hasScale: review.rating?.best != nil)
+    }
+
+    /// One object read as a review, each field worked out once.
+    struct Reading {
+        let fields: Fields
+        let id: String?
+        let title: String?
+        let text: String?
+        let author: String?
+        let date: Date?
+        let rating: (value: Double, best: Double?)?
+
+        init(_ object: [String: Any]) {
+            let fields = Fields(object)
+            let answers = fields.questionAnswers()
+            self.fields = fields
+            id = fields.string(Fields.id)
+            title = fields.text(Fields.title) ?? answers["DEFAULT_ONELINER"]
+            if let text = fields.text(Fields.text) ?? answers["DEFAULT_OPINION"] {
+                self.text = text
+            } else {
+                // Kiyoh's older feeds split the opinion into what was good and what was not.
+                let parts = [fields.text(["positive", "positief"]), fields.text(["negative", "negatief"])].compactMap { $0 }
+                text = parts.isEmpty ? nil : parts.joined(separator: "\n")
+            }
+            let writer = fields.value(Fields.author)
+            author = Fields.person(writer)
+            date = Fields.date(fields.value(Fields.date)) ?? (writer as? [String: Any]).flatMap { Fields.date(Fields($0).value(Fields.date)) }
+            let best = { (found: (value: Double, best: Double?)) in (found.value, found.best ?? RatingScale.best(fields.value(Fields.best))) }
+            rating = (Fields.rating(fields.value(Fields.rating), depth: 0) ?? answers["DEFAULT_OVERALL"].flatMap(RatingScale.parse)).map(best)
+        }
+
+        /// A rating, a text or a title, someone who wrote it and when.
+        var isReviewLike: Bool { rating != nil && (text != nil || title != nil) && author != nil && date != nil }
+        /// Enough to be worth an item: a rating or a text, and an author, a date or an id.
+        var isReview: Bool { (rating != nil || text != nil || title != nil) && (author != nil || date != nil || id != nil) }
     }
 
     /// One JSON object's fields, keys normalised, read by meaning.
@@ -150,32 +187,6 @@ enum JSONReviewReader {
             return nil
         }
 
-        var id: String? { string(Self.id) }
-        var title: String? { text(Self.title) ?? question("DEFAULT_ONELINER") }
-
-        var text: String? {
-            if let text = text(Self.text) ?? question("DEFAULT_OPINION") { return text }
-            // Kiyoh's older feeds split the opinion into what was good and what was not.
-            let parts = [text(["positive", "positief"]), text(["negative", "negatief"])].compactMap { $0 }
-            return parts.isEmpty ? nil : parts.joined(separator: "\n")
-        }
-
-        var author: String? { Self.person(value(Self.author)) }
-
-        var date: Date? { Self.date(value(Self.date)) ?? (value(Self.author) as? [String: Any]).flatMap { Self.date(Fields($0).value(Self.date)) } }
-
-        var rating: (value: Double, best: Double?)? {
-            if let found = Self.rating(value(Self.rating), depth: 0) {
-                return (found.value, found.best ?? RatingScale.best(value(Self.best)))
-            }
-            return question("DEFAULT_OVERALL").flatMap(RatingScale.parse).map { ($0.value, $0.best ?? RatingScale.best(value(Self.best))) }
-        }
-
-        /// A rating, a text or a title, someone who wrote it and when.
-        var isReviewLike: Bool { rating != nil && (text != nil || title != nil) && author != nil && date != nil }
-        /// Enough to be worth an item: a rating or a text, and an author, a date or an id.
-        var isReview: Bool { (rating != nil || text != nil || title != nil) && (author != nil || date != nil || id != nil) }
-
         var reply: CompanyReply? {
             let found: Any? = value(Self.reply)
             var reply: CompanyReply?
@@ -202,21 +213,23 @@ enum JSONReviewReader {
                                 text: HTMLText.plainText(text))
         }
 
-        /// The answer to one of Kiyoh's and Klantenvertellen's questions (`reviewContent` entries with a
-        /// `questionGroup`); the answer sits in the entry's `rating` field whatever its type.
-        private func question(_ group: String) -> String? {
+        /// The answers to Kiyoh's and Klantenvertellen's questions (`reviewContent` entries with a `questionGroup`),
+        /// by group; the answer sits in the entry's `rating` field whatever its type.
+        func questionAnswers() -> [String: String] {
+            var answers: [String: String] = [:]
             for name in values.keys.sorted() {
                 guard let entries = values[name] as? [Any] else { continue }
                 for case let entry as [String: Any] in entries {
                     let fields = Fields(entry)
-                    guard (fields.values["questiongroup"] as? String)?.uppercased() == group else { continue }
-                    if let answer = fields.string(["rating", "value", "answer"]) { return answer }
+                    guard let group = (fields.values["questiongroup"] as? String)?.uppercased(), answers[group] == nil,
+                          let answer = fields.string(["rating", "value", "answer"]) else { continue }
+                    answers[group] = answer
                 }
             }
-            return nil
+            return answers
         }
 
-        private static func person(_ value: Any?) -> String? {
+        static func person(_ value: Any?) -> String? {
             switch value {
             case let text as String: return nonEmpty(text)
             case let object as [String: Any]: return Fields(object).text(name)
@@ -240,7 +253,7 @@ enum JSONReviewReader {
             }
         }
 
-        private static func rating(_ value: Any?, depth: Int) -> (value: Double, best: Double?)? {
+        static func rating(_ value: Any?, depth: Int) -> (value: Double, best: Double?)? {
             if let object = value as? [String: Any] {
                 guard depth < 3 else { return nil }
                 let fields = Fields(object)

@@ -27,9 +27,13 @@ enum ReviewPageReader {
         let page = PageParts(root)
         let base = absoluteLink(page.baseHref, base: baseURL) ?? baseURL
 
-        var reviews = jsonLDReviews(page.jsonLD, baseURL: base)
-        for review in RatingScale.settle(MicrodataReader.reviews(in: root, baseURL: base)) where !reviews.contains(where: { isSame($0, review) }) {
-            reviews.append(review)
+        // A review with neither a rating nor words (an empty template, a bare author) tells the team nothing.
+        let hasContent = { (review: FeedItem) in review.rating != nil || !review.text.isEmpty || review.title != nil }
+        var reviews = jsonLDReviews(page.jsonLD, baseURL: base).filter(hasContent)
+        let inJSONLD = reviews.map(Fingerprint.init)
+        for review in RatingScale.settle(MicrodataReader.reviews(in: root, baseURL: base)).filter(hasContent) {
+            let fingerprint = Fingerprint(review)
+            if !inJSONLD.contains(where: { $0.matches(fingerprint) }) { reviews.append(review) }
         }
         let fromState = page.state.flatMap { JSONReviewReader.reviewLists(in: $0, baseURL: base) }
         merge(fromState, into: &reviews)
@@ -46,40 +50,66 @@ enum ReviewPageReader {
     /// something else, or matching failed and it would only add duplicates), and used when the page has none.
     static func merge(_ lists: [[FeedItem]], into reviews: inout [FeedItem]) {
         let hadStructured = !reviews.isEmpty
+        var fingerprints = reviews.map(Fingerprint.init)
         for list in lists {
             var matched = 0
             var unmatched: [FeedItem] = []
             for candidate in list {
-                if let index = reviews.firstIndex(where: { isSame($0, candidate) }) {
+                let fingerprint = Fingerprint(candidate)
+                if let index = fingerprints.firstIndex(where: { $0.matches(fingerprint) }) {
                     matched += 1
                     if reviews[index].companyReply == nil { reviews[index].companyReply = candidate.companyReply }
                 } else {
                     unmatched.append(candidate)
                 }
             }
-            if matched > 0 || !hadStructured { reviews += unmatched }
-        }
-    }
-
-    /// Whether two readings describe the same review: the same id, the one's id ending the other's id or link
-    /// (`123` and `https://site.example/reviews/123`), the same link, or the same author and text.
-    static func isSame(_ a: FeedItem, _ b: FeedItem) -> Bool {
-        let aKeys = [a.id, a.url].compactMap { $0 }, bKeys = [b.id, b.url].compactMap { $0 }
-        for x in aKeys {
-            for y in bKeys {
-                if x == y { return true }
-                let (short, long) = x.count < y.count ? (x, y) : (y, x)
-                if short.count >= 3, long.hasSuffix(short), let before = long.dropLast(short.count).last, "/#=:-".contains(before) {
-                    return true
-                }
+            if matched > 0 || !hadStructured {
+                reviews += unmatched
+                fingerprints += unmatched.map(Fingerprint.init)
             }
         }
-        let aText = fold(a.text), bText = fold(b.text)
-        return !aText.isEmpty && aText == bText && (a.author == nil || b.author == nil || fold(a.author!) == fold(b.author!))
     }
 
-    private static func fold(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.prefix(300))
+    /// What tells two readings of one review apart from others, worked out once per review.
+    struct Fingerprint {
+        /// Its id and link.
+        let keys: [String]
+        /// Its first 300 letters and digits, lowercased.
+        let text: String
+        /// Its author, the same way.
+        let author: String?
+
+        init(_ item: FeedItem) {
+            keys = [item.id, item.url].compactMap { $0 }
+            text = Self.fold(item.text)
+            author = item.author.map(Self.fold)
+        }
+
+        /// The same id, the one's id ending the other's id or link (`123` and `https://site.example/reviews/123`),
+        /// the same link, or the same text by the same author (or by someone unnamed on either side).
+        func matches(_ other: Fingerprint) -> Bool {
+            for x in keys {
+                for y in other.keys {
+                    if x == y { return true }
+                    let (short, long) = x.count < y.count ? (x, y) : (y, x)
+                    if short.count >= 3, long.hasSuffix(short), let before = long.dropLast(short.count).last, "/#=:-".contains(before) {
+                        return true
+                    }
+                }
+            }
+            return !text.isEmpty && text == other.text && (author == nil || other.author == nil || author == other.author)
+        }
+
+        private static func fold(_ text: String) -> String {
+            var out = String.UnicodeScalarView()
+            var count = 0
+            for scalar in text.lowercased().unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                out.append(scalar)
+                count += 1
+                if count == 300 { break }
+            }
+            return String(out)
+        }
     }
 
     // MARK: JSON-LD
