@@ -9,9 +9,12 @@
 static void webcare_xml_silent_error(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
 static void webcare_xml_silent_structured(void *ctx, xmlErrorPtr error) { (void)ctx; (void)error; }
 
+/* libxml2 keeps its error handlers per thread: this sets them for the calling thread and the default for new ones. */
 static inline void webcare_xml_silence(void) {
     xmlSetGenericErrorFunc(NULL, webcare_xml_silent_error);
     xmlSetStructuredErrorFunc(NULL, webcare_xml_silent_structured);
+    xmlThrDefSetGenericErrorFunc(NULL, webcare_xml_silent_error);
+    xmlThrDefSetStructuredErrorFunc(NULL, webcare_xml_silent_structured);
 }
 
 /* Refuses every external entity and DTD load: the parser never touches the network or the disk. */

@@ -149,13 +149,29 @@ public struct Poller: Sendable {
         }
     }
 
-    /// Items by one of a brand's own accounts that reply to another item (Atom threading).
+    /// Replies that mark mentions answered: items by one of a brand's own accounts that reply to another item (Atom
+    /// threading), and the company replies review platforms show with a review, which answer that review (found by
+    /// its key in this source) at the reply's time, by the reply's author or else "company reply". A reply without
+    /// a date counts from `now`, when webcare first sees it.
     func brandReplies(in feed: ParsedFeed, now: Date) -> [BrandReply] {
-        feed.items.compactMap { item in
+        var seen = Set<String>()
+        return feed.items.compactMap { item in
+            if let reply = item.companyReply {
+                let key = item.stableKey
+                guard seen.insert(key).inserted else { return nil }
+                return BrandReply(target: .itemKey(key), at: reply.published ?? now, by: reply.author ?? "company reply",
+                                  note: "company reply on the review: " + Self.excerpt(reply.text))
+            }
             guard let target = item.inReplyTo, let author = item.author,
                   config.brands.contains(where: { $0.isOwnAccount(author) }) else { return nil }
             return BrandReply(inReplyTo: target, at: item.published ?? now, by: author)
         }
+    }
+
+    /// The first 200 characters of a text, on one line.
+    private static func excerpt(_ text: String) -> String {
+        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return line.count <= 200 ? line : String(line.prefix(199)) + "…"
     }
 
     /// What the scorer reads of an item: its title and its text, as one passage.

@@ -22,10 +22,13 @@ public struct FeedItem: Sendable, Equatable {
     public var inReplyTo: String?
     /// How many comments the item has drawn, when the document says.
     public var comments: Int?
+    /// The company's public reply to this review, where the platform shows one; nil for no reply and for non-reviews.
+    public var companyReply: CompanyReply?
 
     /// Makes an item.
     public init(id: String? = nil, url: String? = nil, title: String? = nil, author: String? = nil, published: Date? = nil,
-                text: String = "", rating: Double? = nil, bestRating: Double? = nil, inReplyTo: String? = nil, comments: Int? = nil) {
+                text: String = "", rating: Double? = nil, bestRating: Double? = nil, inReplyTo: String? = nil, comments: Int? = nil,
+                companyReply: CompanyReply? = nil) {
         self.id = id
         self.url = url
         self.title = title
@@ -36,6 +39,7 @@ public struct FeedItem: Sendable, Equatable {
         self.bestRating = bestRating
         self.inReplyTo = inReplyTo
         self.comments = comments
+        self.companyReply = companyReply
     }
 
     /// The key that identifies this item within its source across polls: the id, else the link,
@@ -44,6 +48,23 @@ public struct FeedItem: Sendable, Equatable {
         if let id, !id.isEmpty { return "id:" + id }
         if let url, !url.isEmpty { return "url:" + url }
         return "hash:" + StableHash.hex(of: (title ?? "") + "\u{1F}" + text)
+    }
+}
+
+/// A company's public reply to a review, as review platforms show it under the review (outside schema.org).
+public struct CompanyReply: Sendable, Equatable {
+    /// Who replied (a person or the company's name), or nil when the platform doesn't say.
+    public var author: String?
+    /// When the reply was posted, or nil when the platform doesn't say or says it unreadably.
+    public var published: Date?
+    /// The reply as plain text; never empty.
+    public var text: String
+
+    /// Makes a reply.
+    public init(author: String? = nil, published: Date? = nil, text: String) {
+        self.author = author
+        self.published = published
+        self.text = text
     }
 }
 

@@ -49,20 +49,37 @@ public struct NewMention: Sendable, Equatable {
     }
 }
 
-/// A reply by one of a brand's own accounts to an earlier item: it marks that item's mention answered.
+/// A reply by one of a brand's own accounts to an earlier item, or a company's reply shown with a review:
+/// it marks that item's mention answered.
 public struct BrandReply: Sendable, Equatable {
-    /// The id or link of the item replied to.
-    public var inReplyTo: String
+    /// Which item a reply answers.
+    public enum Target: Sendable, Equatable {
+        /// The item with this id or link, in any source (Atom `thr:in-reply-to`).
+        case reference(String)
+        /// The item with this stable key in the source being stored (a review's company reply comes with the review).
+        case itemKey(String)
+    }
+
+    /// The item replied to.
+    public var target: Target
     /// When the reply was published (or first seen, when it carries no date).
     public var at: Date
     /// The account that replied.
     public var by: String
+    /// What the history records about it.
+    public var note: String
 
-    /// Makes a reply.
-    public init(inReplyTo: String, at: Date, by: String) {
-        self.inReplyTo = inReplyTo
+    /// A reply to another item by its id or link (Atom threading).
+    public init(inReplyTo reference: String, at: Date, by: String, note: String = "reply detected in the feed") {
+        self.init(target: .reference(reference), at: at, by: by, note: note)
+    }
+
+    /// A reply to the item `target` names.
+    public init(target: Target, at: Date, by: String, note: String) {
+        self.target = target
         self.at = at
         self.by = by
+        self.note = note
     }
 }
 

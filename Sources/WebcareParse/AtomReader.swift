@@ -41,27 +41,10 @@ enum AtomReader {
         case "html", "text/html":
             return HTMLText.plainText(element.text)
         case "xhtml", "application/xhtml+xml":
-            return HTMLText.collapse(xhtmlText(element))
+            return HTMLText.plainText(of: element)
         default:
             // Plain text by the spec, but publishers put HTML and double-escaped entities in it all the same.
             return HTMLText.plainText(element.text)
         }
-    }
-
-    private static let blocks: Set<String> = ["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "pre"]
-
-    private static func xhtmlText(_ element: XMLElement) -> String {
-        var out = ""
-        for child in element.children {
-            switch child {
-            case .text(let text): out += text
-            case .element(let inner):
-                if inner.name == "script" || inner.name == "style" { continue }
-                if blocks.contains(inner.name) { out += "\n" }
-                out += xhtmlText(inner)
-                if blocks.contains(inner.name) { out += "\n" }
-            }
-        }
-        return out
     }
 }

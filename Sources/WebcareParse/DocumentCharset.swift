@@ -37,6 +37,43 @@ enum DocumentCharset {
                       warning: "charset guessed: the document declares none and is not UTF-8, read as windows-1252")
     }
 
+    /// The same for an HTML page: the override, the byte-order mark, a `<meta charset>` (or http-equiv) in the first
+    /// 4 KB, the HTTP charset, then UTF-8 when the bytes are UTF-8, else windows-1252. Always names the encoding, so
+    /// libxml2's HTML parser never falls back to ISO-8859-1 for an undeclared UTF-8 page.
+    static func chooseHTML(_ bytes: [UInt8], httpCharset: String?, override: String?) -> Choice {
+        if let override { return Choice(bytes: bytes, encoding: override) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return Choice(bytes: bytes, encoding: "UTF-16BE") }
+        if bytes.starts(with: [0xFF, 0xFE]) { return Choice(bytes: bytes, encoding: "UTF-16LE") }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return utf8(bytes, claimedBy: "its byte-order mark") }
+        for (declared, claim) in [(metaCharset(bytes), "its <meta charset>"), (httpCharset, "the HTTP Content-Type")] {
+            guard let declared = declared?.lowercased() else { continue }
+            switch declared {
+            case "utf-8", "utf8": return utf8(bytes, claimedBy: claim)
+            case "iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1": return Choice(bytes: bytes, encoding: "windows-1252")
+            default: return Choice(bytes: bytes, encoding: declared)
+            }
+        }
+        if isValidUTF8(bytes) { return Choice(bytes: bytes, encoding: "UTF-8") }
+        return Choice(bytes: bytes, encoding: "windows-1252",
+                      warning: "charset guessed: the page declares none and is not UTF-8, read as windows-1252")
+    }
+
+    /// The charset a `<meta charset="…">` or `<meta http-equiv="Content-Type" content="…; charset=…">` names.
+    private static func metaCharset(_ bytes: [UInt8]) -> String? {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        var rest = head[...]
+        while let meta = rest.range(of: "<meta") {
+            let tag = rest[meta.upperBound...].prefix { $0 != ">" }
+            if let key = tag.range(of: "charset") {
+                let value = tag[key.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+                    .prefix { !($0 == "\"" || $0 == "'" || $0 == ";" || $0 == " " || $0 == "/" || $0 == ">") }
+                if !value.isEmpty { return String(value) }
+            }
+            rest = rest[meta.upperBound...]
+        }
+        return nil
+    }
+
     /// The charset parameter of a Content-Type header ("application/rss+xml; charset=ISO-8859-1").
     static func charset(fromContentType contentType: String?) -> String? {
         guard let contentType else { return nil }

@@ -2,20 +2,22 @@ import Foundation
 import WebcareCore
 import WebcareXML
 
-/// Reads RSS 2.0/0.9x, RSS 1.0 (RDF), Atom 1.0 (and 0.3) and JSON Feed 1.0/1.1 from bytes. Pure: no network, no clock, no database.
+/// Reads RSS 2.0/0.9x, RSS 1.0 (RDF), Atom 1.0 (and 0.3), JSON Feed 1.0/1.1, review pages (HTML) and review feeds
+/// (Kiyoh / Klantenvertellen XML and JSON) from bytes. Pure: no network, no clock, no database.
 public enum FeedParser {
     /// The feed in `bytes`; relative links are made absolute against `baseURL`. The charset comes from
     /// `encoding` (a per-source override) when given, else the BOM, the XML declaration, `httpCharset`, UTF-8,
-    /// and windows-1252 for bytes that aren't UTF-8. Throws when the document is not a feed webcare can read.
+    /// and windows-1252 for bytes that aren't UTF-8 (for an HTML page, its `<meta charset>` stands where the XML
+    /// declaration does). Throws when the document is not a feed webcare can read.
     public static func parse(_ bytes: [UInt8], baseURL: String? = nil, httpCharset: String? = nil,
                              encoding: String? = nil) throws(ParseError) -> ParsedFeed {
         if JSONFeedReader.looksLikeJSON(bytes) {
-            var feed = try JSONFeedReader.read(bytes, baseURL: baseURL)
+            var feed = try readJSON(bytes, baseURL: baseURL)
             feed.warnings += warnings(for: feed.items)
             return feed
         }
         if ReviewPageReader.looksLikeHTML(bytes) {
-            var feed = try ReviewPageReader.read(bytes, baseURL: baseURL)
+            var feed = try ReviewPageReader.read(bytes, baseURL: baseURL, httpCharset: httpCharset, encoding: encoding)
             feed.warnings += warnings(for: feed.items)
             return feed
         }
@@ -37,10 +39,29 @@ public enum FeedParser {
         case ("html", _):
             throw ParseError(reason: "an HTML page, not a feed; look for the page's RSS or Atom link, or use \"type\": \"reviews\"")
         default:
-            throw ParseError(reason: "not a feed: the root element is <\(root.name)>, expected <rss>, <feed> or <rdf:RDF>")
+            guard let reviews = ReviewFeedReader.read(xml: root, baseURL: baseURL) else {
+                throw ParseError(reason: "not a feed: the root element is <\(root.name)>, expected <rss>, <feed>, <rdf:RDF> or a review feed")
+            }
+            feed = reviews
         }
         feed.warnings += (charset.warning.map { [$0] } ?? []) + warnings(for: feed.items)
         return feed
+    }
+
+    /// A JSON Feed, a review platform's JSON feed, or any JSON holding reviews.
+    private static func readJSON(_ bytes: [UInt8], baseURL: String?) throws(ParseError) -> ParsedFeed {
+        let json: Any
+        do {
+            json = try JSONSerialization.jsonObject(with: Data(bytes))
+        } catch {
+            throw ParseError(reason: "not readable as JSON (\(error.localizedDescription))")
+        }
+        if let object = json as? [String: Any], JSONFeedReader.isJSONFeed(object) {
+            return JSONFeedReader.read(object, baseURL: baseURL)
+        }
+        if let reviews = ReviewFeedReader.read(json: json, baseURL: baseURL) { return reviews }
+        guard json is [String: Any] else { throw ParseError(reason: "JSON, but not a JSON Feed object, and no reviews in it") }
+        throw ParseError(reason: "JSON, but not a JSON Feed (no \"version\": \"https://jsonfeed.org/version/1.1\") and no reviews in it")
     }
 
     private static func warnings(for items: [FeedItem]) -> [String] {

@@ -1,3 +1,5 @@
+import WebcareXML
+
 /// Turns HTML (or plain text with entities) into plain text: tags stripped, script and style dropped,
 /// block elements turned into line breaks, every HTML5 named and numeric character reference decoded,
 /// whitespace collapsed. Works on UTF-8 bytes; never fails.
@@ -10,6 +12,30 @@ public enum HTMLText {
             return collapse(html)
         }
         return collapse(convert(bytes))
+    }
+
+    /// Plain text of an element of a parsed HTML or XHTML tree (text already decoded): script and style dropped,
+    /// block elements on lines of their own, cells apart, whitespace collapsed.
+    static func plainText(of element: XMLElement) -> String {
+        var out = ""
+        appendText(of: element, to: &out)
+        return collapse(out)
+    }
+
+    private static func appendText(of element: XMLElement, to out: inout String) {
+        for child in element.children {
+            switch child {
+            case .text(let text):
+                out += text
+            case .element(let inner):
+                let name = inner.name.lowercased()
+                if droppedElements.contains(name) { continue }
+                let isBlock = blockElements.contains(name)
+                out += isBlock ? "\n" : cellElements.contains(name) ? " " : ""
+                appendText(of: inner, to: &out)
+                if isBlock { out += "\n" }
+            }
+        }
     }
 
     /// The same text on one line (for titles).

@@ -3,25 +3,20 @@ import WebcareCore
 
 /// JSON Feed 1.0 and 1.1 to items.
 enum JSONFeedReader {
-    /// Whether the bytes look like a JSON document at all (first non-space byte is "{").
+    /// Whether the bytes look like a JSON document at all (first non-space byte is "{" or "[").
     static func looksLikeJSON(_ bytes: [UInt8]) -> Bool {
         var index = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 { index += 1 }
-        return index < bytes.count && bytes[index] == UInt8(ascii: "{")
+        return index < bytes.count && (bytes[index] == UInt8(ascii: "{") || bytes[index] == UInt8(ascii: "["))
     }
 
-    static func read(_ bytes: [UInt8], baseURL: String?) throws(ParseError) -> ParsedFeed {
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: Data(bytes))
-        } catch {
-            throw ParseError(reason: "not readable as JSON (\(error.localizedDescription))")
-        }
-        guard let feed = object as? [String: Any] else { throw ParseError(reason: "JSON, but not a JSON Feed object") }
-        guard let version = feed["version"] as? String, version.contains("jsonfeed.org") else {
-            throw ParseError(reason: "JSON, but not a JSON Feed (no \"version\": \"https://jsonfeed.org/version/1.1\")")
-        }
+    /// Whether a JSON object says it is a JSON Feed (its "version" names jsonfeed.org).
+    static func isJSONFeed(_ object: [String: Any]) -> Bool {
+        (object["version"] as? String)?.contains("jsonfeed.org") == true
+    }
+
+    static func read(_ feed: [String: Any], baseURL: String?) -> ParsedFeed {
         let base = absoluteLink(feed["home_page_url"] as? String, base: baseURL) ?? baseURL
         let feedAuthor = author(feed)
         let items = (feed["items"] as? [[String: Any]] ?? []).map { item -> FeedItem in

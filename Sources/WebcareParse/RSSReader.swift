@@ -36,7 +36,7 @@ enum RSSReader {
     private static func item(from element: XMLElement, base: String?) -> FeedItem {
         let link = absoluteLink(element.first("link")?.text, base: base)
         let guid = element.first("guid")
-        var id = nonEmpty(guid?.text)
+        let id = nonEmpty(guid?.text)
         // A permalink guid is also the link when no <link> is given.
         var url = link
         if url == nil, let guidText = id, guid?.attribute("isPermaLink")?.lowercased() != "false", guidText.hasPrefix("http") {

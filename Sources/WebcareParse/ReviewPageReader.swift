@@ -1,9 +1,12 @@
 import Foundation
 import WebcareCore
+import WebcareXML
 
-/// Reviews from a web page's schema.org JSON-LD: `Review` objects at the top level, in arrays, in `@graph`,
-/// or nested under an organisation's or product's `review`; ratings given as numbers or strings, on the
-/// scale `bestRating` names (5 when it names none and the rating fits, else 10).
+/// Reviews from a web page: schema.org `Review` objects in its JSON-LD (top level, arrays, `@graph`, `@id`
+/// references, nested under an organisation's or product's `review`) and in its microdata; and the company's replies,
+/// which platforms keep outside schema.org, from the JSON state the page embeds for its scripts. Ratings may be
+/// numbers or strings ("8,5"); the scale is `bestRating`, else the smallest of 5, 10 or 100 that fits the page's
+/// ratings. A page with no structured reviews yields the review-like objects of its embedded state.
 enum ReviewPageReader {
     /// Whether the bytes are an HTML page rather than XML.
     static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
@@ -13,87 +16,218 @@ enum ReviewPageReader {
             || (!trimmed.hasPrefix("<?xml") && head.contains("<head"))
     }
 
-    static func read(_ bytes: [UInt8], baseURL: String?) throws(ParseError) -> ParsedFeed {
-        let page = String(decoding: bytes, as: UTF8.self)
-        var reviews: [[String: Any]] = []
-        var nodesByID: [String: [String: Any]] = [:]
-        for block in jsonLDBlocks(page) {
-            guard let json = try? JSONSerialization.jsonObject(with: Data(block.utf8)) else { continue }
-            collect(json, into: &reviews, ids: &nodesByID)
+    static func read(_ bytes: [UInt8], baseURL: String?, httpCharset: String? = nil, encoding: String? = nil) throws(ParseError) -> ParsedFeed {
+        let charset = DocumentCharset.chooseHTML(bytes, httpCharset: httpCharset, override: encoding)
+        let root: XMLElement
+        do {
+            root = try HTMLDocumentParser.parse(charset.bytes, encoding: charset.encoding)
+        } catch {
+            throw ParseError(reason: "an HTML page that is not readable (\(error))")
         }
+        let page = PageParts(root)
+        let base = absoluteLink(page.baseHref, base: baseURL) ?? baseURL
+
+        // A review with neither a rating nor words (an empty template, a bare author) tells the team nothing.
+        let hasContent = { (review: FeedItem) in review.rating != nil || !review.text.isEmpty || review.title != nil }
+        var reviews = jsonLDReviews(page.jsonLD, baseURL: base).filter(hasContent)
+        let inJSONLD = reviews.map(Fingerprint.init)
+        for review in RatingScale.settle(MicrodataReader.reviews(in: root, baseURL: base)).filter(hasContent) {
+            let fingerprint = Fingerprint(review)
+            if !inJSONLD.contains(where: { $0.matches(fingerprint) }) { reviews.append(review) }
+        }
+        let fromState = page.state.flatMap { JSONReviewReader.reviewLists(in: $0, baseURL: base) }
+        merge(fromState, into: &reviews)
+
         guard !reviews.isEmpty else {
-            throw ParseError(reason: "an HTML page, not a feed, and it has no schema.org reviews in its JSON-LD; look for the page's RSS or Atom link")
+            throw ParseError(reason: "an HTML page, not a feed, and it has no reviews in its JSON-LD, microdata or embedded JSON; look for the page's RSS or Atom link")
         }
-        let title = firstMatch(in: page, between: "<title", and: "</title>").map { HTMLText.singleLine(String($0.drop { $0 != ">" }.dropFirst())) }
-        let items = reviews.map { item(from: $0, ids: nodesByID, baseURL: baseURL) }
-        return ParsedFeed(kind: .reviews, title: title.flatMap(nonEmpty), items: items, warnings: [])
+        return ParsedFeed(kind: .reviews, title: page.title, items: reviews, warnings: charset.warning.map { [$0] } ?? [])
     }
 
-    private static func item(from review: [String: Any], ids: [String: [String: Any]], baseURL: String?) -> FeedItem {
+    /// Adds what the page's embedded state knows to the structured reviews: a review there that matches one (by id,
+    /// link or text) lends it its company reply; a list with at least one match is the same list, so its other
+    /// reviews are added too. A list that matches none is ignored when the page has structured reviews (it is about
+    /// something else, or matching failed and it would only add duplicates), and used when the page has none.
+    static func merge(_ lists: [[FeedItem]], into reviews: inout [FeedItem]) {
+        let hadStructured = !reviews.isEmpty
+        var fingerprints = reviews.map(Fingerprint.init)
+        for list in lists {
+            var matched = 0
+            var unmatched: [FeedItem] = []
+            for candidate in list {
+                let fingerprint = Fingerprint(candidate)
+                if let index = fingerprints.firstIndex(where: { $0.matches(fingerprint) }) {
+                    matched += 1
+                    if reviews[index].companyReply == nil { reviews[index].companyReply = candidate.companyReply }
+                } else {
+                    unmatched.append(candidate)
+                }
+            }
+            if matched > 0 || !hadStructured {
+                reviews += unmatched
+                fingerprints += unmatched.map(Fingerprint.init)
+            }
+        }
+    }
+
+    /// What tells two readings of one review apart from others, worked out once per review.
+    struct Fingerprint {
+        /// Its id and link.
+        let keys: [String]
+        /// Its first 300 letters and digits, lowercased.
+        let text: String
+        /// Its author, the same way.
+        let author: String?
+
+        init(_ item: FeedItem) {
+            keys = [item.id, item.url].compactMap { $0 }
+            text = Self.fold(item.text)
+            author = item.author.map(Self.fold)
+        }
+
+        /// The same id, the one's id ending the other's id or link (`123` and `https://site.example/reviews/123`),
+        /// the same link, or the same text by the same author (or by someone unnamed on either side).
+        func matches(_ other: Fingerprint) -> Bool {
+            for x in keys {
+                for y in other.keys {
+                    if x == y { return true }
+                    let (short, long) = x.count < y.count ? (x, y) : (y, x)
+                    if short.count >= 3, long.hasSuffix(short), let before = long.dropLast(short.count).last, "/#=:-".contains(before) {
+                        return true
+                    }
+                }
+            }
+            return !text.isEmpty && text == other.text && (author == nil || other.author == nil || author == other.author)
+        }
+
+        private static func fold(_ text: String) -> String {
+            var out = String.UnicodeScalarView()
+            var count = 0
+            for scalar in text.lowercased().unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                out.append(scalar)
+                count += 1
+                if count == 300 { break }
+            }
+            return String(out)
+        }
+    }
+
+    // MARK: JSON-LD
+
+    private static func jsonLDReviews(_ blocks: [Any], baseURL: String?) -> [FeedItem] {
+        var reviews: [[String: Any]] = []
+        var nodesByID: [String: [String: Any]] = [:]
+        for json in blocks { collect(json, into: &reviews, ids: &nodesByID, depth: 0) }
+        return RatingScale.settle(reviews.map { draft(from: $0, ids: nodesByID, baseURL: baseURL) })
+    }
+
+    private static func draft(from review: [String: Any], ids: [String: [String: Any]], baseURL: String?) -> ReviewDraft {
         func resolve(_ value: Any?) -> Any? {
             if let object = value as? [String: Any], object.count == 1, let id = object["@id"] as? String { return ids[id] ?? object }
             return value
         }
-        func number(_ value: Any?) -> Double? {
-            if let number = value as? NSNumber { return number.doubleValue }
-            if let text = value as? String { return Double(text.replacingOccurrences(of: ",", with: ".").trimmingCharacters(in: .whitespaces)) }
-            return nil
-        }
-        let rating = resolve(review["reviewRating"]) as? [String: Any]
-        let value = number(rating?["ratingValue"])
-        var best = number(rating?["bestRating"])
-        if best == nil, let value { best = value <= 5 ? 5 : 10 }
+        func first(_ value: Any?) -> Any? { (value as? [Any])?.first ?? value }
+        let rating = resolve(first(review["reviewRating"])) as? [String: Any]
+        let value = RatingScale.rating(rating?["ratingValue"])
+        let best = RatingScale.best(rating?["bestRating"]) ?? value?.best
         var author: String?
-        switch resolve(review["author"]) {
+        switch resolve(first(review["author"])) {
         case let text as String: author = text
         case let object as [String: Any]: author = object["name"] as? String
-        case let list as [Any]: author = ((list.first.flatMap { resolve($0) }) as? [String: Any])?["name"] as? String
         default: author = nil
         }
         let body = (review["reviewBody"] as? String) ?? (review["description"] as? String) ?? ""
-        let url = absoluteLink(review["url"] as? String, base: baseURL)
-        return FeedItem(
+        let item = FeedItem(
             id: (review["@id"] as? String).flatMap(nonEmpty) ?? (review["identifier"] as? String).flatMap(nonEmpty),
-            url: url,
-            title: (review["name"] as? String).flatMap(nonEmpty).map(HTMLText.singleLine),
+            url: absoluteLink(review["url"] as? String, base: baseURL),
+            title: ((review["name"] as? String) ?? (review["headline"] as? String)).flatMap(nonEmpty).map(HTMLText.singleLine),
             author: author.flatMap(nonEmpty).map(HTMLText.singleLine),
             published: (review["datePublished"] as? String).flatMap(FeedDate.parse),
             text: HTMLText.plainText(body),
-            rating: value, bestRating: value == nil ? nil : best)
+            rating: value?.value, bestRating: value == nil ? nil : best)
+        return ReviewDraft(item: item, hasScale: best != nil)
     }
 
-    /// Walks JSON-LD for objects typed Review, remembering every node with an @id.
-    private static func collect(_ json: Any, into reviews: inout [[String: Any]], ids: inout [String: [String: Any]]) {
+    /// Walks JSON-LD for objects typed Review, remembering every node with an @id. Keys in sorted order, so the
+    /// reviews come out the same on every run.
+    private static func collect(_ json: Any, into reviews: inout [[String: Any]], ids: inout [String: [String: Any]], depth: Int) {
+        guard depth < 64 else { return }
         if let list = json as? [Any] {
-            for element in list { collect(element, into: &reviews, ids: &ids) }
+            for element in list { collect(element, into: &reviews, ids: &ids, depth: depth + 1) }
             return
         }
         guard let object = json as? [String: Any] else { return }
         if let id = object["@id"] as? String, object.count > 1 { ids[id] = object }
         let types: [String] = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []
-        if types.contains(where: { $0 == "Review" || $0.hasSuffix("/Review") }) { reviews.append(object) }
-        for (key, value) in object where key != "@context" {
-            if value is [Any] || value is [String: Any] { collect(value, into: &reviews, ids: &ids) }
+        if types.contains(where: { ["Review", "UserReview", "CriticReview", "EmployerReview"].contains($0.split(separator: "/").last.map(String.init) ?? $0) }) {
+            reviews.append(object)
+        }
+        for key in object.keys.sorted() where key != "@context" {
+            let value = object[key]!
+            if value is [Any] || value is [String: Any] { collect(value, into: &reviews, ids: &ids, depth: depth + 1) }
         }
     }
+}
 
-    /// The contents of every `<script type="application/ld+json">` element.
-    private static func jsonLDBlocks(_ page: String) -> [String] {
-        var blocks: [String] = []
-        var rest = page[...]
-        while let open = rest.range(of: "<script", options: .caseInsensitive) {
-            guard let tagEnd = rest[open.upperBound...].firstIndex(of: ">") else { break }
-            let tag = rest[open.upperBound..<tagEnd].lowercased()
-            guard let close = rest[tagEnd...].range(of: "</script", options: .caseInsensitive) else { break }
-            if tag.contains("ld+json") { blocks.append(String(rest[rest.index(after: tagEnd)..<close.lowerBound])) }
-            rest = rest[close.upperBound...]
-        }
-        return blocks
+/// What a page holds for webcare: its title, `<base href>`, JSON-LD blocks and embedded JSON state, parsed.
+struct PageParts {
+    var title: String?
+    var baseHref: String?
+    /// Every `<script type="application/ld+json">` that parses.
+    var jsonLD: [Any] = []
+    /// Every other JSON a script holds: `type="application/json"` (`__NEXT_DATA__` and the like) and
+    /// `window.__STATE__ = {…}` assignments.
+    var state: [Any] = []
+
+    init(_ root: XMLElement) {
+        visit(root)
     }
 
-    private static func firstMatch(in page: String, between start: String, and end: String) -> Substring? {
-        guard let open = page.range(of: start, options: .caseInsensitive),
-              let close = page[open.upperBound...].range(of: end, options: .caseInsensitive) else { return nil }
-        return page[open.upperBound..<close.lowerBound]
+    private mutating func visit(_ element: XMLElement) {
+        switch element.name.lowercased() {
+        case "title" where title == nil:
+            title = nonEmpty(HTMLText.collapse(element.text).split(separator: "\n").joined(separator: " "))
+        case "base" where baseHref == nil:
+            baseHref = element.attribute("href")
+        case "script":
+            guard element.attribute("src") == nil else { return }
+            let type = element.attribute("type")?.lowercased().trimmingCharacters(in: .whitespaces) ?? ""
+            let source = Self.unwrap(element.text)
+            if type.contains("ld+json") {
+                if let json = Self.json(source) { jsonLD.append(json) }
+            } else if type.hasSuffix("json") {
+                if let json = Self.json(source) { state.append(json) }
+            } else if type.isEmpty || type.contains("javascript") || type == "module", let json = Self.assignedJSON(source) {
+                state.append(json)
+            }
+            return
+        default:
+            break
+        }
+        for child in element.elements { visit(child) }
+    }
+
+    /// Drops the `<!-- -->` and `<![CDATA[ ]]>` wrappers old pages put around script contents.
+    private static func unwrap(_ text: String) -> String {
+        var text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        for prefix in ["<!--", "//<![CDATA[", "<![CDATA["] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
+        for suffix in ["-->", "//]]>", "]]>"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+        return text
+    }
+
+    private static func json(_ text: String) -> Any? {
+        guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }), first == "{" || first == "[" else { return nil }
+        return try? JSONSerialization.jsonObject(with: Data(text.utf8))
+    }
+
+    /// The JSON in `window.__INITIAL_STATE__ = {…};` (or `var state = […]`), when the whole script is one such assignment.
+    private static func assignedJSON(_ text: String) -> Any? {
+        guard let equals = text.firstIndex(of: "=") else { return nil }
+        let target = text[..<equals].trimmingCharacters(in: .whitespaces)
+        let name = target.split(separator: " ").last.map(String.init) ?? target
+        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || "_$.[]'\"".contains($0) }) else { return nil }
+        var value = text[text.index(after: equals)...].trimmingCharacters(in: .whitespacesAndNewlines)
+        while value.hasSuffix(";") { value.removeLast() }
+        return json(value)
     }
 }

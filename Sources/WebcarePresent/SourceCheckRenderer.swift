@@ -14,6 +14,11 @@ public enum SourceCheckRenderer {
             out += "   \(date)  \(TerminalText.safeLine(item.author ?? "no author"))\(rating)  id: \(TerminalText.truncate(TerminalText.safeLine(item.id ?? "(none)"), to: 60))\n"
             if let url = item.url { out += "   \(TerminalText.truncate(TerminalText.safeLine(url), to: max(20, width - 3)))\n" }
             if !item.text.isEmpty { out += "   \(TerminalText.truncate(TerminalText.safeLine(item.text), to: max(20, width - 3)))\n" }
+            if let reply = item.companyReply {
+                let who = TerminalText.safeLine(reply.author ?? "the company")
+                let when = reply.published.map { ", " + rfc3339($0) } ?? ""
+                out += "   \(TerminalText.truncate("reply by \(who)\(when): \(TerminalText.safeLine(reply.text))", to: max(20, width - 3)))\n"
+            }
         }
         if !warnings.isEmpty {
             out += "\nwarnings:\n" + warnings.map { "- \($0)\n" }.joined()
@@ -21,26 +26,58 @@ public enum SourceCheckRenderer {
         return out
     }
 
-    /// Exactly one JSON object: url, kind, title and items in document order (nulls written out).
+    /// Exactly one JSON object on one line: url, kind, title and items in document order, keys in the order issue 4
+    /// lists them (nulls written out), then each item's company `reply` (null, or author, published and text).
     public static func json(url: String, kind: String, title: String?, items: [FeedItem]) -> String {
-        func value(_ text: String?) -> Any { text ?? NSNull() }
-        let objects: [[String: Any]] = items.map { item in
-            [
-                "id": item.id ?? item.url ?? item.stableKey,
-                "url": value(item.url),
-                "title": value(item.title),
-                "author": value(item.author),
-                "published": value(item.published.map(rfc3339)),
-                "text": item.text,
-                "rating": item.rating.map { $0 as Any } ?? NSNull(),
-                "bestRating": item.bestRating.map { $0 as Any } ?? NSNull(),
-                "inReplyTo": value(item.inReplyTo),
-                "comments": item.comments.map { $0 as Any } ?? NSNull(),
-            ]
+        var out = "{\"url\":\(string(url)),\"kind\":\(string(kind)),\"title\":\(string(title)),\"items\":["
+        for (index, item) in items.enumerated() {
+            if index > 0 { out += "," }
+            out += "{\"id\":\(string(item.id ?? item.url ?? item.stableKey))"
+            out += ",\"url\":\(string(item.url)),\"title\":\(string(item.title)),\"author\":\(string(item.author))"
+            out += ",\"published\":\(string(item.published.map(rfc3339))),\"text\":\(string(item.text))"
+            out += ",\"rating\":\(number(item.rating)),\"bestRating\":\(number(item.bestRating))"
+            out += ",\"inReplyTo\":\(string(item.inReplyTo)),\"comments\":\(item.comments.map(String.init) ?? "null")"
+            if let reply = item.companyReply {
+                out += ",\"reply\":{\"author\":\(string(reply.author)),\"published\":\(string(reply.published.map(rfc3339)))"
+                out += ",\"text\":\(string(reply.text))}}"
+            } else {
+                out += ",\"reply\":null}"
+            }
         }
-        let object: [String: Any] = ["url": url, "kind": kind, "title": value(title), "items": objects]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return out + "]}\n"
+    }
+
+    /// A JSON string (or null): quotes, backslashes and control characters escaped, everything else as UTF-8.
+    private static func string(_ text: String?) -> String {
+        guard let text else { return "null" }
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            case "\u{2028}", "\u{2029}": out += "\\u" + String(scalar.value, radix: 16)
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// A JSON number (integral values without a fraction), or null; never NaN or infinity.
+    private static func number(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "null" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return String(value)
     }
 
     private static func format(_ value: Double) -> String {

@@ -130,22 +130,30 @@ public final class WebcareDatabase: Sendable {
                                                mention.negativeTerms.isEmpty ? nil : mention.negativeTerms.joined(separator: "\n")])
                 inserted += db.changesCount
             }
-            for reply in replies { try Self.markAnswered(db, by: reply) }
+            for reply in replies { try Self.markAnswered(db, by: reply, source: source) }
             try Self.updateState(db, source: source, state: state)
             return inserted
         }
     }
 
-    /// Marks the open mention a brand reply answers (found by its item id or link, in any source) as answered
-    /// at the reply's time, by the replying account, and records it in the history.
-    private static func markAnswered(_ db: Database, by reply: BrandReply) throws {
-        let ids = try Int64.fetchAll(db, sql: """
-            SELECT id FROM mention WHERE status = 'open' AND (itemKey = ? OR itemKey = ? OR url = ?)
-            """, arguments: ["id:" + reply.inReplyTo, "url:" + reply.inReplyTo, reply.inReplyTo])
+    /// Marks the open mention a brand reply answers as answered at the reply's time, by the replying account, and
+    /// records it in the history. A reply by id or link matches in any source; one by item key (a review's company
+    /// reply) matches in `source` only. A reply to nothing stored, or to a mention already dealt with, changes nothing.
+    private static func markAnswered(_ db: Database, by reply: BrandReply, source: String) throws {
+        let ids: [Int64]
+        switch reply.target {
+        case .itemKey(let key):
+            ids = try Int64.fetchAll(db, sql: "SELECT id FROM mention WHERE status = 'open' AND source = ? AND itemKey = ?",
+                                     arguments: [source, key])
+        case .reference(let target):
+            ids = try Int64.fetchAll(db, sql: """
+                SELECT id FROM mention WHERE status = 'open' AND (itemKey = ? OR itemKey = ? OR url = ?)
+                """, arguments: ["id:" + target, "url:" + target, target])
+        }
         for id in ids {
             try db.execute(sql: "UPDATE mention SET status = 'answered', statusChangedAt = ?, statusChangedBy = ?, statusNote = ? WHERE id = ?",
-                           arguments: [reply.at, reply.by, "reply detected in the feed", id])
-            try appendEvent(db, mention: id, at: reply.at, actor: reply.by, action: "answered", note: "reply detected in the feed")
+                           arguments: [reply.at, reply.by, reply.note, id])
+            try appendEvent(db, mention: id, at: reply.at, actor: reply.by, action: "answered", note: reply.note)
         }
     }
 

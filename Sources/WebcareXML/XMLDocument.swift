@@ -87,14 +87,20 @@ public struct XMLParseError: Error, Sendable, CustomStringConvertible {
 public enum XMLDocumentParser {
     private static let setUp: Void = {
         xmlInitParser()
-        webcare_xml_silence()
         webcare_xml_forbid_external_loading()
     }()
+
+    /// Initialises libxml2 once (no external loading) and silences its errors on the calling thread: libxml2 keeps
+    /// error handlers per thread, and parses run on the poll's workers.
+    static func prepare() {
+        _ = setUp
+        webcare_xml_silence()
+    }
 
     /// The root element of the document in `bytes`, or an error when no element could be read at all.
     /// `encoding` overrides what the document declares (e.g. "windows-1252" for a server that lies).
     public static func parse(_ bytes: [UInt8], encoding: String? = nil) throws(XMLParseError) -> XMLElement {
-        _ = setUp
+        prepare()
         guard !bytes.isEmpty else { throw XMLParseError(message: "the document is empty") }
         let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
             | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
@@ -131,7 +137,7 @@ public enum XMLDocumentParser {
         return nil
     }
 
-    private static func element(from node: xmlNodePtr) -> XMLElement {
+    static func element(from node: xmlNodePtr) -> XMLElement {
         let name = node.pointee.name.map { String(cString: $0) } ?? ""
         let namespace = node.pointee.ns?.pointee.href.map { String(cString: $0) }
         var attributes: [XMLAttribute] = []
@@ -166,6 +172,30 @@ public enum XMLDocumentParser {
             child = current.pointee.next
         }
         return XMLElement(name: name, namespace: namespace, attributes: attributes, children: children)
+    }
+}
+
+/// Parses HTML with libxml2's HTML parser in recover mode: unclosed and unknown (HTML5) tags are kept, element
+/// and attribute names come lowercased, script contents stay raw text. Never touches the network.
+public enum HTMLDocumentParser {
+    /// The root element (`html`) of the page in `bytes`, or an error when nothing could be read at all.
+    /// `encoding` names the page's charset (e.g. "UTF-8", "windows-1252"); nil lets libxml2 read the page's `<meta>`.
+    public static func parse(_ bytes: [UInt8], encoding: String? = nil) throws(XMLParseError) -> XMLElement {
+        XMLDocumentParser.prepare()
+        guard !bytes.isEmpty else { throw XMLParseError(message: "the document is empty") }
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
+        guard let context = htmlNewParserCtxt() else { throw XMLParseError(message: "out of memory") }
+        defer { htmlFreeParserCtxt(context) }
+        let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                htmlCtxtReadMemory(context, pointer, Int32(buffer.count), nil, encoding, options)
+            }
+        }
+        guard let document else { throw XMLParseError(message: "no HTML element found") }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else { throw XMLParseError(message: "no HTML element found") }
+        return XMLDocumentParser.element(from: root)
     }
 }
 

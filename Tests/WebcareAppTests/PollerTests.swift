@@ -7,6 +7,9 @@ import WebcareStore
 
 private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Fixtures/feeds")
+private let pages = fixtures.deletingLastPathComponent().appendingPathComponent("pages")
+
+private func utc(_ text: String) -> Date { ISO8601DateFormatter().date(from: text)! }
 
 private func temporaryFolder() throws -> URL {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("webcare-poll-\(UUID().uuidString)")
@@ -97,21 +100,115 @@ private let brands = [
 }
 
 @Suite struct AnsweredDetectionTests {
-    @Test func aReplyByTheBrandsOwnAccountMarksTheMentionAnswered() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("webcare-replies-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let now = Date(timeIntervalSince1970: 1_795_000_000)
+
+    func poller(sources: [Source], handles: [String] = []) throws -> (Poller, WebcareDatabase) {
+        let folder = try temporaryFolder()
         let config = Config(file: "t.json", database: folder.appendingPathComponent("w.sqlite").path,
-                            brands: [Brand(name: "Telvio", handles: ["@telvio webcare"])],
-                            sources: [Source(name: "News", location: .file(fixtures.appendingPathComponent("atom-xml-base-relative-links.atom").path))])
+                            brands: [Brand(name: "Telvio", handles: handles)], sources: sources)
         let database = try WebcareDatabase(path: config.database)
-        let now = Date(timeIntervalSince1970: 1_795_000_000)
-        _ = try Poller(config: config, database: database, clock: .fixed(now)).poll()
+        return (Poller(config: config, database: database, clock: .fixed(now)), database)
+    }
+
+    @Test func aReplyByTheBrandsOwnAccountMarksTheMentionAnswered() throws {
+        let (poller, database) = try poller(
+            sources: [Source(name: "News", location: .file(fixtures.appendingPathComponent("atom-xml-base-relative-links.atom").path))],
+            handles: ["@telvio webcare"])
+        _ = try poller.poll()
         let stored = try database.mentions(source: "News")
         #expect(stored.count == 1, "the brand's own reply is not a mention")
         #expect(stored[0].status == .answered)
         #expect(stored[0].statusChangedBy == "Telvio Webcare")
-        #expect(stored[0].statusChangedAt == ISO8601DateFormatter().date(from: "2026-11-21T00:00:00Z"))
-        #expect(try database.history(id: stored[0].id).map(\.action) == ["answered"])
+        #expect(stored[0].statusChangedAt == utc("2026-11-21T00:00:00Z"))
+        let history = try database.history(id: stored[0].id)
+        #expect(history.map(\.action) == ["answered"])
+        #expect(history.map(\.actor) == ["Telvio Webcare"])
+        #expect(history.map(\.at) == [utc("2026-11-21T00:00:00Z")])
         #expect(try database.openMentions().isEmpty)
+    }
+
+    @Test func aReplyThatArrivesInALaterPollAnswersTheStoredComplaint() throws {
+        let feed = try temporaryFolder().appendingPathComponent("thread.atom")
+        func write(_ entries: String) throws {
+            try """
+                <feed xmlns="http://www.w3.org/2005/Atom" xmlns:thr="http://purl.org/syndication/thread/1.0"><title>Forum</title>
+                <entry><id>urn:topic:7</id><title>Telvio storing</title><author><name>klant</name></author>
+                <published>2026-11-22T08:00:00Z</published><content>Telvio is waardeloos, alweer geen internet.</content></entry>
+                \(entries)</feed>
+                """.write(to: feed, atomically: true, encoding: .utf8)
+        }
+        try write("")
+        let (poller, database) = try poller(sources: [Source(name: "Forum", location: .file(feed.path))], handles: ["@TelvioHelpt"])
+        _ = try poller.poll()
+        #expect(try database.mentions(source: "Forum").map(\.status) == [.open])
+
+        try write("""
+            <entry><id>urn:topic:7:reply:1</id><title>Re: Telvio storing</title><author><name>@telviohelpt</name></author>
+            <published>2026-11-22T09:15:00Z</published><content>Sorry! We kijken mee, stuur ons een DM.</content>
+            <thr:in-reply-to ref="urn:topic:7"/></entry>
+            """)
+        _ = try poller.poll()
+        _ = try poller.poll()
+        let stored = try database.mentions(source: "Forum")
+        #expect(stored.count == 1)
+        #expect(stored[0].status == .answered)
+        #expect(stored[0].statusChangedBy == "@telviohelpt")
+        #expect(stored[0].statusChangedAt == utc("2026-11-22T09:15:00Z"))
+        #expect(try database.history(id: stored[0].id).map(\.action) == ["answered"], "answered once, however often it is polled")
+    }
+
+    @Test func aReviewWithACompanyReplyIsStoredAnsweredAtTheReplysTime() throws {
+        let (poller, database) = try poller(sources: [
+            Source(name: "Kiyoh", location: .file(fixtures.appendingPathComponent("reviews-kiyoh-xml-feed-10-point-low-ratings-company-replies.xml").path),
+                   kind: .reviews, brand: "Telvio"),
+        ])
+        _ = try poller.poll()
+        let stored = try database.mentions(source: "Kiyoh")
+        #expect(stored.map(\.author) == ["Henk", "Sanne Visser", "anoniem", "Pieter"])
+        #expect(stored.map(\.status) == [.answered, .open, .open, .answered])
+
+        let henk = stored[0]
+        #expect(henk.statusChangedAt == utc("2026-11-17T15:05:00Z"))
+        #expect(henk.statusChangedBy == "Telvio", "the company's name stands in for a reply that names nobody")
+        let history = try database.history(id: henk.id)
+        #expect(history.map(\.action) == ["answered"])
+        #expect(history.map(\.actor) == ["Telvio"])
+        #expect(history.map(\.at) == [utc("2026-11-17T15:05:00Z")])
+        #expect(history.first?.note?.hasPrefix("company reply on the review: Beste Henk, excuses") == true)
+
+        #expect(stored[3].statusChangedAt == now, "an undated reply counts from when webcare first saw it")
+        // The rating carries the sentiment: a 4 out of 10 without words is a complaint, a 9 praise.
+        #expect(stored.map(\.sentiment.label) == [.negative, .positive, .negative, .positive])
+        #expect(try database.openMentions().map(\.author) == ["anoniem"], "the answered complaint left the inbox")
+
+        #expect(try poller.poll().outcomes.map(\.outcome) == [.unchanged])
+        #expect(try database.history(id: henk.id).count == 1)
+    }
+
+    @Test func aPageReplyThatNamesNobodyIsRecordedAsTheCompanysReply() throws {
+        let (poller, database) = try poller(sources: [
+            Source(name: "Beoordeeldit", location: .file(pages.appendingPathComponent("reviews-next-data-json-state-only-company-replies.html").path),
+                   kind: .reviews, brand: "Telvio"),
+        ])
+        _ = try poller.poll()
+        let stored = try database.mentions(source: "Beoordeeldit")
+        #expect(stored.map(\.status) == [.answered, .open, .answered])
+        #expect(stored[0].statusChangedBy == "company reply")
+        #expect(stored[0].statusChangedAt == utc("2026-11-19T15:40:00Z"))
+        #expect(stored[2].statusChangedAt == utc("2026-11-17T10:00:00Z"))
+    }
+
+    static let ratedFormats: [(String, [SentimentLabel])] = [
+        ("pages/reviews-microdata-10-point-comma-decimals-nested-in-organization.html", [.negative, .positive, .negative]),
+        ("pages/reviews-jsonld-with-replies-in-window-state-snake-case.html", [.negative, .positive, .negative]),
+        ("feeds/reviews-klantenvertellen-json-feed-string-ratings-and-replies.json", [.negative, .positive, .negative]),
+    ]
+
+    @Test(arguments: ratedFormats)
+    func aReviewsRatingInformsItsSentimentInEveryFormat(_ fixture: String, _ labels: [SentimentLabel]) throws {
+        let path = fixtures.deletingLastPathComponent().appendingPathComponent(fixture).path
+        let (poller, database) = try poller(sources: [Source(name: "Reviews", location: .file(path), kind: .reviews, brand: "Telvio")])
+        _ = try poller.poll()
+        #expect(try database.mentions(source: "Reviews").map(\.sentiment.label) == labels)
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-private let feeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/feeds")
+private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures")
+private let feeds = fixtures.appendingPathComponent("feeds")
 
 @Suite struct CheckSourceTests {
     @Test func jsonIsExactlyOneObjectWithItemsInDocumentOrder() throws {
@@ -35,5 +36,42 @@ private let feeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().
         #expect(run.stdout.isEmpty)
         #expect(run.stderr.split(separator: "\n").count == 1)
         #expect(run.stderr.contains("an HTML page, not a feed"))
+    }
+
+    @Test func textShowsAReviewsRatingAndTheCompanysReply() throws {
+        let run = try webcare(["check-source", feeds.appendingPathComponent("reviews-kiyoh-xml-feed-10-point-low-ratings-company-replies.xml").path],
+                              environment: ["COLUMNS": "200"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("kind: reviews"))
+        #expect(run.stdout.contains("Henk  rating 3/10"))
+        #expect(run.stdout.contains("reply by Telvio, 2026-11-17T15:05:00Z: Beste Henk, excuses voor de lange storing."))
+    }
+}
+
+/// `check-source --json` of every review fixture, compared with the output recorded in `Tests/Fixtures/golden/`.
+/// Set WEBCARE_RECORD_GOLDEN=1 to record them again (then review the diff). The fixtures' folder is written as
+/// `Fixtures/…` so the files don't depend on where the repository is checked out.
+@Suite struct GoldenCheckSourceTests {
+    static let documents = [
+        "pages/reviews-jsonld-graph-id-references-string-ratings.html",
+        "pages/reviews-jsonld-with-replies-in-window-state-snake-case.html",
+        "pages/reviews-microdata-10-point-comma-decimals-nested-in-organization.html",
+        "pages/reviews-next-data-json-state-only-company-replies.html",
+        "feeds/reviews-kiyoh-xml-feed-10-point-low-ratings-company-replies.xml",
+        "feeds/reviews-klantenvertellen-json-feed-string-ratings-and-replies.json",
+    ]
+
+    @Test(arguments: documents)
+    func checkSourceJSONMatchesTheRecordedOutput(_ document: String) throws {
+        let run = try webcare(["check-source", fixtures.appendingPathComponent(document).path, "--json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let output = run.stdout.replacingOccurrences(of: fixtures.path + "/", with: "Fixtures/")
+        let golden = fixtures.appendingPathComponent("golden/\((document as NSString).lastPathComponent).json")
+        if ProcessInfo.processInfo.environment["WEBCARE_RECORD_GOLDEN"] == "1" {
+            try output.write(to: golden, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        #expect(output == expected, "check-source --json of \(document) differs from \(golden.lastPathComponent); if the change is intended, record again with WEBCARE_RECORD_GOLDEN=1")
     }
 }

@@ -131,6 +131,26 @@ func newMention(_ key: String, source: String = "Forum", label: SentimentLabel =
         #expect(try database.mentionCount() == 0)
     }
 
+    @Test func aCompanyReplyAnswersTheReviewWithItsKeyInItsOwnSourceOnly() throws {
+        let database = try openDatabase()
+        let replyAt = now.addingTimeInterval(-600)
+        let reply = BrandReply(target: .itemKey("id:r1"), at: replyAt, by: "Telvio", note: "company reply on the review: Sorry")
+        try database.saveNewMentions([newMention("id:r1", source: "Blog")], source: "Blog", state: SourceFetchState(), at: now)
+        try database.saveNewMentions([newMention("id:r1"), newMention("id:r2")], source: "Forum", state: SourceFetchState(), at: now,
+                                     replies: [reply])
+        let forum = try database.mentions(source: "Forum")
+        #expect(forum.map(\.status) == [.answered, .open])
+        #expect(forum[0].statusChangedAt == replyAt)
+        #expect(forum[0].statusChangedBy == "Telvio")
+        #expect(forum[0].note == "company reply on the review: Sorry")
+        #expect(try database.history(id: forum[0].id).map(\.note) == ["company reply on the review: Sorry"])
+        #expect(try database.mentions(source: "Blog").map(\.status) == [.open], "the same key in another source is another item")
+
+        // Seen again on the next poll, the reply changes nothing and adds no history.
+        try database.saveNewMentions([], source: "Forum", state: SourceFetchState(), at: now, replies: [reply])
+        #expect(try database.history(id: forum[0].id).count == 1)
+    }
+
     @Test func reopeningTheDatabaseKeepsEverything() throws {
         let path = temporaryDatabasePath()
         do {
