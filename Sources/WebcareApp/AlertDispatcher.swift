@@ -36,7 +36,7 @@ public struct AlertDispatcher: Sendable {
             ])))
         }
         // A brand nobody has mentioned for days: the sources or the keywords are probably broken.
-        let lastSeen = try database.lastMentionByBrand()
+        let lastSeen = try database.lastMentionByBrand(brands)
         for brand in brands {
             guard let last = lastSeen[brand], now.timeIntervalSince(last) >= Double(settings.silentDays) * 86400 else { continue }
             let text = "No mention of \(brand) for \(Int(now.timeIntervalSince(last) / 86400)) days: check its sources and keywords (`webcare sources`)"
@@ -49,6 +49,7 @@ public struct AlertDispatcher: Sendable {
         if settings.command != nil { channels.append("command") }
         if settings.webhook != nil { channels.append("webhook") }
         try database.queueAlerts(alerts, channels: channels, at: now)
+        try checkSpikes(at: now, channels: channels)
 
         var failures: [String] = []
         for alert in try database.pendingAlerts() {
@@ -57,6 +58,48 @@ public struct AlertDispatcher: Sendable {
             if let error, alert.attempts == 0 { failures.append("could not deliver an alert to the \(alert.channel): \(error); it is retried at the next poll") }
         }
         return failures
+    }
+
+    /// Checks every brand for a spike in negative mentions; queues the spike alert or the all-clear with the
+    /// brand's new state.
+    private func checkSpikes(at now: Date, channels: [String]) throws(StoreError) {
+        let spike = settings.spike
+        let detector = SpikeDetector(settings: spike)
+        let window = spike.windowHours * 3600
+        let windows = max(1, Int((Double(spike.baselineDays) * 86400 / window).rounded()))
+        let states = try database.spikeStates()
+        for brand in brands {
+            let current = try database.negativeCounts(brand: brand, from: now.addingTimeInterval(-window), window: window, count: 1)[0]
+            let baseline = try database.negativeCounts(brand: brand, from: now.addingTimeInterval(-window * Double(windows + 1)),
+                                                       window: window, count: windows)
+            let stored = states[brand]
+            let state = SpikeState(activeSince: stored?.activeSince, lastAlertAt: stored?.lastAlertAt)
+            let (decision, next) = detector.decide(count: current, baseline: baseline, state: state, now: now)
+            guard next != state else { continue }
+            let level = detector.threshold(baseline: baseline)
+            let hours = Self.number(spike.windowHours)
+            let usual = "\(Self.number(level.mean)) ± \(Self.number(level.deviation)) per \(hours) h over the previous \(spike.baselineDays) days"
+            let extra: [String: Any] = ["brand": brand, "count": current, "windowHours": spike.windowHours,
+                                        "baselineMean": (level.mean * 100).rounded() / 100, "baselineDeviation": (level.deviation * 100).rounded() / 100]
+            var alert: (key: String, payload: String)?
+            switch decision {
+            case .spike:
+                let text = "Spike in negative mentions of \(brand): \(current) in the last \(hours) h, against \(usual)"
+                alert = ("spike:\(brand):\(Int(now.timeIntervalSince1970))", Self.payload(kind: "spike", text: text, at: now, extra: extra))
+            case .allClear:
+                let since = state.activeSince.map { Int($0.timeIntervalSince1970) } ?? 0
+                let text = "All clear for \(brand): \(current) negative mentions in the last \(hours) h, back to the usual \(usual)"
+                alert = ("spike-clear:\(brand):\(since)", Self.payload(kind: "spike-all-clear", text: text, at: now, extra: extra))
+            case .quiet, .stillHigh, .coolingDown:
+                alert = nil
+            }
+            try database.saveSpikeState(SpikeStateRecord(activeSince: next.activeSince, lastAlertAt: next.lastAlertAt), brand: brand,
+                                        alert: alert, channels: channels, at: now)
+        }
+    }
+
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
     }
 
     /// The JSON of an alert; `text` also makes it readable by chat webhooks that show a "text" field.

@@ -31,6 +31,23 @@ public struct SentimentSettings: Sendable, Equatable {
     public init() {}
 }
 
+/// When a rise in a brand's negative mentions counts as a spike.
+public struct SpikeSettings: Sendable, Equatable {
+    /// The window counted, in hours: the last `windowHours` against every such window of the baseline.
+    public var windowHours: Double = 3
+    /// Days before the window that make the baseline.
+    public var baselineDays: Int = 7
+    /// How many standard deviations above the baseline's mean a window must be.
+    public var deviations: Double = 3
+    /// The fewest negative mentions in a window that can be a spike (two complaints are never one).
+    public var minCount: Int = 5
+    /// Hours after a spike alert in which no new spike alert for the brand is sent.
+    public var cooldownHours: Double = 6
+
+    /// The defaults.
+    public init() {}
+}
+
 /// Where the team is told at once when something big happens.
 public struct AlertSettings: Sendable, Equatable {
     /// A shell command that gets each alert as JSON on its standard input.
@@ -41,6 +58,8 @@ public struct AlertSettings: Sendable, Equatable {
     public var minReach: Int = 10_000
     /// A brand with no mention at all for this many days raises an alert: monitoring is probably broken.
     public var silentDays: Int = 3
+    /// When a brand's negative mentions spike.
+    public var spike = SpikeSettings()
 
     /// No alerts.
     public init(command: String? = nil, webhook: String? = nil, minReach: Int = 10_000, silentDays: Int = 3) {

@@ -100,8 +100,28 @@ struct ConfigReader {
     private func readAlerts(_ value: JSONValue?) throws(ConfigError) -> AlertSettings? {
         guard let value else { return nil }
         let fields = try object(value, at: "alerts")
-        try rejectUnknownKeys(fields, known: ["command", "webhook", "minReach", "silentDays"], at: "alerts")
+        try rejectUnknownKeys(fields, known: ["command", "webhook", "minReach", "silentDays", "spike"], at: "alerts")
         var settings = AlertSettings()
+        if let value = fields["spike"] {
+            let spike = try object(value, at: "alerts.spike")
+            try rejectUnknownKeys(spike, known: ["windowHours", "baselineDays", "deviations", "minCount", "cooldownHours"], at: "alerts.spike")
+            if let v = spike["windowHours"] {
+                settings.spike.windowHours = try number(v, at: "alerts.spike.windowHours")
+                guard settings.spike.windowHours >= 0.25, settings.spike.windowHours <= 24 else {
+                    throw error("alerts.spike.windowHours", v, "must be between 0.25 and 24 hours")
+                }
+            }
+            if let v = spike["baselineDays"] { settings.spike.baselineDays = try positiveInteger(v, at: "alerts.spike.baselineDays") }
+            if let v = spike["deviations"] {
+                settings.spike.deviations = try number(v, at: "alerts.spike.deviations")
+                guard settings.spike.deviations >= 0 else { throw error("alerts.spike.deviations", v, "must be 0 or more") }
+            }
+            if let v = spike["minCount"] { settings.spike.minCount = try positiveInteger(v, at: "alerts.spike.minCount") }
+            if let v = spike["cooldownHours"] {
+                settings.spike.cooldownHours = try number(v, at: "alerts.spike.cooldownHours")
+                guard settings.spike.cooldownHours >= 0 else { throw error("alerts.spike.cooldownHours", v, "must be 0 or more hours") }
+            }
+        }
         if let v = fields["silentDays"] { settings.silentDays = try positiveInteger(v, at: "alerts.silentDays") }
         settings.command = try optionalString(fields["command"], at: "alerts.command")
         if let hook = try optionalString(fields["webhook"], at: "alerts.webhook") {

@@ -56,12 +56,72 @@ extension WebcareDatabase {
             """, arguments: [seenAt, minReach]).map(Self.mention)
     }
 
-    /// When each brand was last mentioned (first seen), by brand name; brands never mentioned are absent.
-    public func lastMentionByBrand() throws(StoreError) -> [String: Date] {
+    /// When each brand was last mentioned (first seen); brands never mentioned are absent. One index probe each.
+    public func lastMentionByBrand(_ brands: [String]) throws(StoreError) -> [String: Date] {
         var result: [String: Date] = [:]
-        for row in try readRows("read the last mention per brand", sql: "SELECT brand, MAX(firstSeenAt) AS last FROM mention GROUP BY brand", arguments: []) {
-            if let last: Date = row["last"] { result[row["brand"]] = last }
+        for brand in brands {
+            let rows = try readRows("read the last mention of \(brand)", sql: "SELECT MAX(firstSeenAt) AS last FROM mention WHERE brand = ?",
+                                    arguments: [brand])
+            if let last: Date = rows.first?["last"] { result[brand] = last }
         }
         return result
+    }
+
+    /// A brand's negative mentions counted per window of `window` seconds, `count` windows from `start` on,
+    /// by when their clock started (published, else first seen).
+    public func negativeCounts(brand: String, from start: Date, window: TimeInterval, count: Int) throws(StoreError) -> [Int] {
+        var counts = Array(repeating: 0, count: count)
+        let end = start.addingTimeInterval(window * Double(count))
+        let rows = try readRows("count the negative mentions of \(brand)", sql: """
+            SELECT CAST((julianday(COALESCE(publishedAt, firstSeenAt)) - julianday(?)) * 86400.0 / ? AS INTEGER) AS bucket, COUNT(*) AS n
+            FROM mention
+            WHERE COALESCE(publishedAt, firstSeenAt) >= ? AND COALESCE(publishedAt, firstSeenAt) < ? AND label = 'negative' AND brand = ?
+            GROUP BY bucket
+            """, arguments: [start, window, start, end, brand])
+        for row in rows {
+            let bucket: Int = row["bucket"]
+            if counts.indices.contains(bucket) { counts[bucket] += row["n"] as Int }
+        }
+        return counts
+    }
+
+    /// Every brand's spike state, by brand.
+    public func spikeStates() throws(StoreError) -> [String: SpikeStateRecord] {
+        var states: [String: SpikeStateRecord] = [:]
+        for row in try readRows("read the spike states", sql: "SELECT * FROM spikeState", arguments: []) {
+            states[row["brand"]] = SpikeStateRecord(activeSince: row["activeSince"], lastAlertAt: row["lastAlertAt"])
+        }
+        return states
+    }
+
+    /// Keeps a brand's spike state and queues its alert in one transaction, so a crash cannot send one twice.
+    public func saveSpikeState(_ state: SpikeStateRecord, brand: String, alert: (key: String, payload: String)?, channels: [String],
+                               at now: Date) throws(StoreError) {
+        try writeRows("record the spike state of \(brand)") { db in
+            try db.execute(sql: """
+                INSERT INTO spikeState (brand, activeSince, lastAlertAt) VALUES (?, ?, ?)
+                ON CONFLICT(brand) DO UPDATE SET activeSince = excluded.activeSince, lastAlertAt = excluded.lastAlertAt
+                """, arguments: [brand, state.activeSince, state.lastAlertAt])
+            guard let alert else { return }
+            for channel in channels {
+                try db.execute(sql: """
+                    INSERT INTO alert (key, channel, payload, createdAt) VALUES (?, ?, ?, ?) ON CONFLICT(key, channel) DO NOTHING
+                    """, arguments: [alert.key, channel, alert.payload, now])
+            }
+        }
+    }
+}
+
+/// A brand's stored spike state.
+public struct SpikeStateRecord: Sendable, Equatable {
+    /// When the current spike began; nil when there is none.
+    public var activeSince: Date?
+    /// When the last spike alert went out.
+    public var lastAlertAt: Date?
+
+    /// Makes a record.
+    public init(activeSince: Date?, lastAlertAt: Date?) {
+        self.activeSince = activeSince
+        self.lastAlertAt = lastAlertAt
     }
 }

@@ -114,8 +114,9 @@ enum Schema {
             // id: with all of them in an index SQLite walks it in order and stops at the limit instead of sorting
             // every match. The report reads mentions by when their clock started; its index carries what the
             // counts need (the two dates too, or SQLite would not see it as covering), so they never touch the
-            // table. `webcare sources` asks each source's latest and recent mentions. What made a mention
-            // negative is kept for the report.
+            // table. `webcare sources` asks each source's latest and recent mentions, the silent-brand alert each
+            // brand's latest, and a brand's reply finds the mention it answers by item key or link. What made a
+            // mention negative is kept for the report.
             try db.execute(sql: """
                 DROP INDEX mention_inbox;
                 CREATE INDEX mention_inbox ON mention (status, label, reach DESC, COALESCE(publishedAt, firstSeenAt), id);
@@ -124,8 +125,20 @@ enum Schema {
                 CREATE INDEX mention_started
                     ON mention (COALESCE(publishedAt, firstSeenAt), label, status, brand, source, publishedAt, firstSeenAt);
                 CREATE INDEX mention_source_seen ON mention (source, firstSeenAt);
+                CREATE INDEX mention_brand_seen ON mention (brand, firstSeenAt);
+                CREATE INDEX mention_itemKey ON mention (itemKey);
+                CREATE INDEX mention_url ON mention (url);
                 CREATE INDEX mentionEvent_action ON mentionEvent (action, mentionId, at);
                 ALTER TABLE mention ADD COLUMN negativeTerms TEXT;
+                """)
+        }
+        migrator.registerMigration("v7: spike state per brand") { db in
+            try db.execute(sql: """
+                CREATE TABLE spikeState (
+                    brand TEXT PRIMARY KEY NOT NULL CHECK (brand <> ''),
+                    activeSince DATETIME,
+                    lastAlertAt DATETIME
+                );
                 """)
         }
         return migrator
