@@ -162,10 +162,17 @@ public struct Poller: Sendable {
                 return BrandReply(target: .itemKey(key), at: reply.published ?? now, by: reply.author ?? "company reply",
                                   note: "company reply on the review: " + Self.excerpt(reply.text))
             }
-            guard let target = item.inReplyTo, let author = item.author,
-                  config.brands.contains(where: { $0.isOwnAccount(author) }) else { return nil }
+            guard let author = item.author, config.brands.contains(where: { $0.isOwnAccount(author) }),
+                  let target = item.inReplyTo ?? Self.threadLink(of: item) else { return nil }
             return BrandReply(inReplyTo: target, at: item.published ?? now, by: author)
         }
+    }
+
+    /// The thread a comment belongs to, from a comment feed's link ("https://blog.example/post/#comment-12" is a
+    /// comment on "https://blog.example/post/"); nil for a link without a fragment.
+    static func threadLink(of item: FeedItem) -> String? {
+        guard let url = item.url, let hash = url.firstIndex(of: "#"), hash != url.startIndex else { return nil }
+        return String(url[..<hash])
     }
 
     /// The first 200 characters of a text, on one line.

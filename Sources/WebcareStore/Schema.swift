@@ -132,12 +132,22 @@ enum Schema {
                 ALTER TABLE mention ADD COLUMN negativeTerms TEXT;
                 """)
         }
-        migrator.registerMigration("v7: spike state per brand") { db in
+        migrator.registerMigration("v7: spike state per brand, brand replies waiting for their mention") { db in
+            // Sources are polled at once, so a comment feed's reply can be stored before the post it answers:
+            // it waits here until that post is stored, then answers it.
             try db.execute(sql: """
                 CREATE TABLE spikeState (
                     brand TEXT PRIMARY KEY NOT NULL CHECK (brand <> ''),
                     activeSince DATETIME,
                     lastAlertAt DATETIME
+                );
+                CREATE TABLE waitingReply (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    target TEXT NOT NULL CHECK (target <> ''),
+                    at DATETIME NOT NULL,
+                    actor TEXT NOT NULL,
+                    note TEXT NOT NULL,
+                    UNIQUE (target, actor, at)
                 );
                 """)
         }

@@ -128,7 +128,10 @@ public final class WebcareDatabase: Sendable {
                                                max(-1, min(1, mention.sentiment.score)), mention.sentiment.label.rawValue, mention.reach,
                                                mention.reachBasis,
                                                mention.negativeTerms.isEmpty ? nil : mention.negativeTerms.joined(separator: "\n")])
-                inserted += db.changesCount
+                if db.changesCount > 0 {
+                    inserted += 1
+                    try Self.answerFromWaitingReplies(db, mentionID: db.lastInsertedRowID, itemKey: mention.itemKey, url: mention.url)
+                }
             }
             for reply in replies { try Self.markAnswered(db, by: reply, source: source) }
             try Self.updateState(db, source: source, state: state)
@@ -146,15 +149,37 @@ public final class WebcareDatabase: Sendable {
             ids = try Int64.fetchAll(db, sql: "SELECT id FROM mention WHERE status = 'open' AND source = ? AND itemKey = ?",
                                      arguments: [source, key])
         case .reference(let target):
-            ids = try Int64.fetchAll(db, sql: """
-                SELECT id FROM mention WHERE status = 'open' AND (itemKey = ? OR itemKey = ? OR url = ?)
-                """, arguments: ["id:" + target, "url:" + target, target])
+            let found = try Row.fetchAll(db, sql: "SELECT id, status FROM mention WHERE itemKey = ? OR itemKey = ? OR url = ?",
+                                         arguments: ["id:" + target, "url:" + target, target])
+            if found.isEmpty {
+                // Its mention may come from a source polled after this one: the reply waits for it.
+                try db.execute(sql: """
+                    INSERT INTO waitingReply (target, at, actor, note) VALUES (?, ?, ?, ?) ON CONFLICT(target, actor, at) DO NOTHING
+                    """, arguments: [target, reply.at, reply.by, reply.note])
+            }
+            ids = found.filter { $0["status"] as String == "open" }.map { $0["id"] }
         }
         for id in ids {
             try db.execute(sql: "UPDATE mention SET status = 'answered', statusChangedAt = ?, statusChangedBy = ?, statusNote = ? WHERE id = ?",
                            arguments: [reply.at, reply.by, reply.note, id])
             try appendEvent(db, mention: id, at: reply.at, actor: reply.by, action: "answered", note: reply.note)
         }
+    }
+
+    /// Answers a just-stored mention with the earliest brand reply that was waiting for it (stored from another
+    /// source before the mention itself), and drops the replies that waited for it.
+    private static func answerFromWaitingReplies(_ db: Database, mentionID: Int64, itemKey: String, url: String?) throws {
+        var targets = [url].compactMap { $0 }
+        for prefix in ["id:", "url:"] where itemKey.hasPrefix(prefix) { targets.append(String(itemKey.dropFirst(prefix.count))) }
+        guard !targets.isEmpty else { return }
+        let marks = databaseQuestionMarks(count: targets.count)
+        guard let reply = try Row.fetchOne(db, sql: "SELECT * FROM waitingReply WHERE target IN (\(marks)) ORDER BY at LIMIT 1",
+                                           arguments: StatementArguments(targets)) else { return }
+        let at: Date = reply["at"], actor: String = reply["actor"], note: String = reply["note"]
+        try db.execute(sql: "UPDATE mention SET status = 'answered', statusChangedAt = ?, statusChangedBy = ?, statusNote = ? WHERE id = ?",
+                       arguments: [at, actor, note, mentionID])
+        try appendEvent(db, mention: mentionID, at: at, actor: actor, action: "answered", note: note)
+        try db.execute(sql: "DELETE FROM waitingReply WHERE target IN (\(marks))", arguments: StatementArguments(targets))
     }
 
     /// Records a fetch attempt that stored nothing (not modified, or failed) in the source's state.

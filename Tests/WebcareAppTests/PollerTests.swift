@@ -157,6 +157,38 @@ private let brands = [
         #expect(try database.history(id: stored[0].id).map(\.action) == ["answered"], "answered once, however often it is polled")
     }
 
+    @Test func aCommentByTheBrandInTheThreadsCommentFeedAnswersThePost() throws {
+        let folder = try temporaryFolder()
+        let posts = folder.appendingPathComponent("posts.xml")
+        let comments = folder.appendingPathComponent("comments.xml")
+        try """
+            <rss version="2.0"><channel><title>Blog</title>
+            <item><title>Telvio laat me al een week zitten</title><link>https://blog.example/telvio-week/</link>
+            <pubDate>Sun, 22 Nov 2026 08:00:00 +0000</pubDate><description>Geen internet, geen reactie. Slecht.</description></item>
+            </channel></rss>
+            """.write(to: posts, atomically: true, encoding: .utf8)
+        try """
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Comments</title>
+            <item><title>Reactie door buurman</title><link>https://blog.example/telvio-week/#comment-3</link><dc:creator>buurman</dc:creator>
+            <pubDate>Sun, 22 Nov 2026 09:00:00 +0000</pubDate><description>Bij mij ook al dagen.</description></item>
+            <item><title>Reactie door Telvio Webcare</title><link>https://blog.example/telvio-week/#comment-4</link>
+            <dc:creator>Telvio Webcare</dc:creator><pubDate>Sun, 22 Nov 2026 10:30:00 +0000</pubDate>
+            <description>Wat vervelend! We hebben je een DM gestuurd om het op te lossen.</description></item>
+            </channel></rss>
+            """.write(to: comments, atomically: true, encoding: .utf8)
+        let (poller, database) = try poller(sources: [
+            Source(name: "Blog", location: .file(posts.path)),
+            Source(name: "Blog comments", location: .file(comments.path), brand: "Telvio"),
+        ], handles: ["Telvio Webcare"])
+        _ = try poller.poll()
+        let post = try #require(try database.mentions(source: "Blog").first)
+        #expect(post.status == .answered)
+        #expect(post.statusChangedBy == "Telvio Webcare")
+        #expect(post.statusChangedAt == utc("2026-11-22T10:30:00Z"))
+        // The neighbour's comment is a mention of its own (the comment feed is tied to the brand); the brand's is not.
+        #expect(try database.mentions(source: "Blog comments").map(\.author) == ["buurman"])
+    }
+
     @Test func aReviewWithACompanyReplyIsStoredAnsweredAtTheReplysTime() throws {
         let (poller, database) = try poller(sources: [
             Source(name: "Kiyoh", location: .file(fixtures.appendingPathComponent("reviews-kiyoh-xml-feed-10-point-low-ratings-company-replies.xml").path),

@@ -64,6 +64,27 @@ func newMention(_ key: String, source: String = "Forum", label: SentimentLabel =
         #expect(try database.openMentions(limit: 1).map(\.itemKey) == ["high-old"])
     }
 
+    @Test func aReplyStoredBeforeItsPostAnswersThePostWhenItArrives() throws {
+        let database = try openDatabase()
+        let replyTime = now.addingTimeInterval(-600)
+        // The comment feed was polled first: its reply points at a post nobody has stored yet.
+        try database.saveNewMentions([], source: "Blog", state: SourceFetchState(), at: now,
+                                     replies: [BrandReply(inReplyTo: "https://x.example/post", at: replyTime, by: "Telvio Webcare")])
+        var post = newMention("post")
+        post.url = "https://x.example/post"
+        let other = newMention("other")
+        try database.saveNewMentions([post, other], source: "Forum", state: SourceFetchState(), at: now)
+        let stored = try database.mentions(source: "Forum")
+        #expect(stored.map(\.status) == [.answered, .open])
+        #expect(stored[0].statusChangedAt == replyTime)
+        #expect(stored[0].statusChangedBy == "Telvio Webcare")
+        #expect(try database.history(id: stored[0].id).map(\.action) == ["answered"])
+        // Used once: the same reply seen again later changes nothing more.
+        try database.saveNewMentions([], source: "Blog", state: SourceFetchState(), at: now,
+                                     replies: [BrandReply(inReplyTo: "https://x.example/post", at: replyTime, by: "Telvio Webcare")])
+        #expect(try database.history(id: stored[0].id).count == 1)
+    }
+
     @Test func theOverdueCutOffAndTheCountFilterInTheQuery() throws {
         let database = try openDatabase()
         try database.saveNewMentions([
