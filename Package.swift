@@ -62,6 +62,9 @@ let package = Package(
         // Values in, text out.
         .target(name: "WebcarePresent", dependencies: ["WebcareCore"]),
 
+        // make bench: parse throughput of the feed parser on the benchmark's feeds (bench/parse.py).
+        .executableTarget(name: "webcare-parse-bench", dependencies: ["WebcareParse"], path: "bench/ParseBench"),
+
         .testTarget(name: "WebcareConfigTests", dependencies: ["WebcareConfig"]),
         // A loopback HTTP server for the tests that fetch.
         .target(name: "WebcareTestSupport", path: "Tests/WebcareTestSupport"),

@@ -93,15 +93,8 @@ enum DocumentCharset {
     }
 
     private static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
+        // The standard library's validation works on whole words at a time; a scalar-by-scalar decode is ten times slower.
+        bytes.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) != nil }
     }
 
     /// The encoding named in `<?xml … encoding="…"?>`, if the document starts with one.

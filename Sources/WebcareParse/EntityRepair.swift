@@ -3,108 +3,137 @@
 /// "R&D") becomes `&amp;`. Without this libxml2's recover mode drops them, and with them letters of the text.
 /// Entities the document declares itself, CDATA sections and comments are left alone. ASCII-compatible
 /// encodings only (UTF-8, ISO-8859-x, windows-1252); UTF-16 documents are returned unchanged.
+///
+/// Runs on every document a poll reads, so it is one pass over the bytes that copies nothing when nothing
+/// needs repair (the common case), and allocates only for what it changes.
 enum EntityRepair {
-    private static let xmlEntities: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
+    private static let ampersand = UInt8(ascii: "&"), lessThan = UInt8(ascii: "<")
 
     static func repair(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(UInt8(ascii: "&")), !isUTF16(bytes) else { return bytes }
-        let declared = declaredEntities(bytes)
-        var out: [UInt8] = []
-        var changed = false
-        var index = 0
-        let count = bytes.count
-        out.reserveCapacity(count + 64)
-        while index < count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "<"), let end = skipRawSection(bytes, at: index) {
-                out.append(contentsOf: bytes[index..<end])
-                index = end
-                continue
-            }
-            guard byte == UInt8(ascii: "&") else {
-                out.append(byte)
-                index += 1
-                continue
-            }
-            var cursor = index + 1
-            if cursor < count, bytes[cursor] == UInt8(ascii: "#") {
-                cursor += 1
-                let isHex = cursor < count && (bytes[cursor] | 0x20) == UInt8(ascii: "x")
-                if isHex { cursor += 1 }
-                let digitsStart = cursor
-                while cursor < count, isDigit(bytes[cursor], hex: isHex) { cursor += 1 }
-                if cursor > digitsStart, cursor < count, bytes[cursor] == UInt8(ascii: ";") {
-                    out.append(contentsOf: bytes[index...cursor])
-                    index = cursor + 1
+        guard !isUTF16(bytes) else { return bytes }
+        return bytes.withUnsafeBufferPointer { buffer -> [UInt8] in
+            var out: [UInt8]? = nil
+            var copied = 0
+            var declared: Set<String>? = nil
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let byte = buffer[index]
+                if byte != ampersand && byte != lessThan { index += 1; continue }
+                if byte == lessThan {
+                    index = skipRawSection(buffer, at: index) ?? index + 1
                     continue
                 }
-            } else {
-                while cursor < count, cursor - index <= 32, isNameByte(bytes[cursor]) { cursor += 1 }
-                if cursor > index + 1, cursor < count, bytes[cursor] == UInt8(ascii: ";") {
-                    let name = String(decoding: bytes[(index + 1)..<cursor], as: UTF8.self)
-                    if xmlEntities.contains(name) || declared.contains(name) {
-                        out.append(contentsOf: bytes[index...cursor])
-                        index = cursor + 1
-                        continue
-                    }
-                    if let value = HTMLEntities.named[name + ";"] {
-                        for scalar in value.unicodeScalars { out.append(contentsOf: Array("&#\(scalar.value);".utf8)) }
-                        index = cursor + 1
-                        changed = true
-                        continue
-                    }
+                let (replacement, next) = reference(buffer, at: index) { name in
+                    if declared == nil { declared = declaredEntities(buffer) }
+                    return declared!.contains(name)
                 }
+                guard let replacement else { index = next; continue }
+                if out == nil { out = []; out!.reserveCapacity(count + 256) }
+                out!.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[copied..<index]))
+                out!.append(contentsOf: replacement)
+                copied = next
+                index = next
             }
-            // Not a reference XML can read: keep the ampersand as text.
-            out.append(contentsOf: Array("&amp;".utf8))
-            index += 1
-            changed = true
+            guard var repaired = out else { return bytes }
+            repaired.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[copied..<count]))
+            return repaired
         }
-        return changed ? out : bytes
+    }
+
+    /// The reference at "&": nil and the index after it when XML can read it as it is, else what to write instead
+    /// and the index after what it replaces.
+    private static func reference(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int,
+                                  isDeclared: (String) -> Bool) -> ([UInt8]?, Int) {
+        let count = bytes.count
+        var cursor = index + 1
+        if cursor < count, bytes[cursor] == UInt8(ascii: "#") {
+            cursor += 1
+            let isHex = cursor < count && (bytes[cursor] | 0x20) == UInt8(ascii: "x")
+            if isHex { cursor += 1 }
+            let digitsStart = cursor
+            while cursor < count, isDigit(bytes[cursor], hex: isHex) { cursor += 1 }
+            if cursor > digitsStart, cursor < count, bytes[cursor] == UInt8(ascii: ";") { return (nil, cursor + 1) }
+        } else {
+            while cursor < count, cursor - index <= 32, isNameByte(bytes[cursor]) { cursor += 1 }
+            if cursor > index + 1, cursor < count, bytes[cursor] == UInt8(ascii: ";") {
+                let nameBytes = UnsafeBufferPointer(rebasing: bytes[(index + 1)..<cursor])
+                // The five XML defines (by far the most common: escaped HTML is full of &lt; and &gt;), without a string.
+                if isXMLEntity(nameBytes) { return (nil, cursor + 1) }
+                let name = String(decoding: nameBytes, as: UTF8.self)
+                if let value = HTMLEntities.named[name + ";"], !isDeclared(name) {
+                    var replacement: [UInt8] = []
+                    for scalar in value.unicodeScalars { replacement += Array("&#\(scalar.value);".utf8) }
+                    return (replacement, cursor + 1)
+                }
+                if isDeclared(name) { return (nil, cursor + 1) }
+            }
+        }
+        // Not a reference XML can read: keep the ampersand as text.
+        return (Array("&amp;".utf8), index + 1)
     }
 
     /// The end of a CDATA section, comment, processing instruction or DOCTYPE starting at `start`, else nil.
-    private static func skipRawSection(_ bytes: [UInt8], at start: Int) -> Int? {
-        func starts(with text: String) -> Bool {
-            let pattern = Array(text.utf8)
-            return start + pattern.count <= bytes.count && bytes[start..<(start + pattern.count)].elementsEqual(pattern)
-        }
-        let terminator: String
-        if starts(with: "<![CDATA[") { terminator = "]]>" }
-        else if starts(with: "<!--") { terminator = "-->" }
-        else if starts(with: "<?") { terminator = "?>" }
-        else if starts(with: "<!DOCTYPE") {
-            // Up to the end of the internal subset, if any.
-            terminator = bytes[start...].contains(UInt8(ascii: "[")) && !starts(with: "<!DOCTYPE html") ? "]>" : ">"
+    private static func skipRawSection(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        guard start + 1 < bytes.count else { return nil }
+        let next = bytes[start + 1]
+        guard next == UInt8(ascii: "!") || next == UInt8(ascii: "?") else { return nil }
+        let terminator: StaticString
+        if next == UInt8(ascii: "?") { terminator = "?>" }
+        else if matches(bytes, at: start, "<![CDATA[") { terminator = "]]>" }
+        else if matches(bytes, at: start, "<!--") { terminator = "-->" }
+        else if matches(bytes, at: start, "<!DOCTYPE") {
+            // Up to the end of the internal subset when there is one ("[" before the first ">").
+            var cursor = start + 9
+            while cursor < bytes.count, bytes[cursor] != UInt8(ascii: ">"), bytes[cursor] != UInt8(ascii: "[") { cursor += 1 }
+            terminator = cursor < bytes.count && bytes[cursor] == UInt8(ascii: "[") ? "]>" : ">"
         } else { return nil }
-        let end = Array(terminator.utf8)
+        let length = terminator.utf8CodeUnitCount
+        let first = terminator.utf8Start.pointee
         var index = start + 2
-        while index + end.count <= bytes.count {
-            if bytes[index] == end[0], bytes[index..<(index + end.count)].elementsEqual(end) { return index + end.count }
+        while index + length <= bytes.count {
+            if bytes[index] == first, matches(bytes, at: index, terminator) { return index + length }
             index += 1
         }
         return bytes.count
     }
 
-    /// Names the document's internal DTD subset declares (`<!ENTITY name …>`).
-    private static func declaredEntities(_ bytes: [UInt8]) -> Set<String> {
-        let marker = Array("<!ENTITY".utf8)
+    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ text: StaticString) -> Bool {
+        let length = text.utf8CodeUnitCount
+        guard start + length <= bytes.count else { return false }
+        let pattern = text.utf8Start
+        for offset in 0..<length where bytes[start + offset] != pattern[offset] { return false }
+        return true
+    }
+
+    /// Names the document's internal DTD subset declares (`<!ENTITY name …>`); read only when a document uses
+    /// an entity XML does not define.
+    private static func declaredEntities(_ bytes: UnsafeBufferPointer<UInt8>) -> Set<String> {
         var names = Set<String>()
         var index = 0
         let limit = min(bytes.count, 64 * 1024) // declarations come first
-        while index + marker.count < limit {
-            if bytes[index] == marker[0], bytes[index..<(index + marker.count)].elementsEqual(marker) {
-                var cursor = index + marker.count
+        while index + 8 < limit {
+            if bytes[index] == lessThan, matches(bytes, at: index, "<!ENTITY") {
+                var cursor = index + 8
                 while cursor < limit, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 || bytes[cursor] == UInt8(ascii: "%") { cursor += 1 }
                 let start = cursor
                 while cursor < limit, isNameByte(bytes[cursor]) { cursor += 1 }
-                if cursor > start { names.insert(String(decoding: bytes[start..<cursor], as: UTF8.self)) }
+                if cursor > start { names.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<cursor]), as: UTF8.self)) }
                 index = cursor
             } else {
                 index += 1
             }
         }
         return names
+    }
+
+    private static func isXMLEntity(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch name.count {
+        case 2: return (name[0] == UInt8(ascii: "l") || name[0] == UInt8(ascii: "g")) && name[1] == UInt8(ascii: "t")
+        case 3: return name[0] == UInt8(ascii: "a") && name[1] == UInt8(ascii: "m") && name[2] == UInt8(ascii: "p")
+        case 4: return name.elementsEqual("quot".utf8) || name.elementsEqual("apos".utf8)
+        default: return false
+        }
     }
 
     private static func isUTF16(_ bytes: [UInt8]) -> Bool {

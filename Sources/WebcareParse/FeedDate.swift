@@ -6,13 +6,82 @@ import Foundation
 public enum FeedDate {
     /// The instant the text names, in UTC, or nil when it can't be read.
     public static func parse(_ text: String) -> Date? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = WebcareParse.trimmed(text)
         guard !trimmed.isEmpty else { return nil }
         let bytes = Array(trimmed.utf8)
         if bytes.count >= 10, isDigit(bytes[0]), isDigit(bytes[1]), isDigit(bytes[2]), isDigit(bytes[3]), bytes[4] == UInt8(ascii: "-") {
             return rfc3339(bytes)
         }
-        return rfc822(trimmed)
+        return usualRFC822(bytes) ?? rfc822(trimmed)
+    }
+
+    // MARK: the usual RFC 822 form, read from bytes
+
+    private static let englishMonths: [UInt32] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        .map(packed)
+
+    /// Three ASCII letters, lower-cased, packed into one number.
+    private static func packed(_ text: String) -> UInt32 {
+        text.utf8.prefix(3).reduce(0) { $0 << 8 | UInt32($1 | 0x20) }
+    }
+
+    /// "Mon, 16 Nov 2026 09:00:00 +0100" (or GMT/UT/Z, or without the weekday or seconds): what almost every feed
+    /// writes, read without building strings. Anything else returns nil and goes through the general reader.
+    private static func usualRFC822(_ b: [UInt8]) -> Date? {
+        var index = 0
+        func skipSpaces() { while index < b.count, b[index] == 0x20 { index += 1 } }
+        func digits(_ minimum: Int, _ maximum: Int) -> Int? {
+            var value = 0, count = 0
+            while index < b.count, count < maximum, isDigit(b[index]) { value = value * 10 + Int(b[index] - 0x30); index += 1; count += 1 }
+            return count >= minimum ? value : nil
+        }
+        func letters() -> UInt32? {
+            guard index + 3 <= b.count else { return nil }
+            var value: UInt32 = 0
+            for offset in 0..<3 {
+                let byte = b[index + offset] | 0x20
+                guard byte >= 0x61, byte <= 0x7A else { return nil }
+                value = value << 8 | UInt32(byte)
+            }
+            index += 3
+            return value
+        }
+        // An English weekday and a comma, or nothing.
+        if index < b.count, !isDigit(b[index]) {
+            guard letters() != nil, index < b.count, b[index] == UInt8(ascii: ",") else { return nil }
+            index += 1
+            skipSpaces()
+        }
+        guard let day = digits(1, 2) else { return nil }
+        skipSpaces()
+        guard let monthName = letters(), let monthIndex = englishMonths.firstIndex(of: monthName) else { return nil }
+        skipSpaces()
+        guard let year = digits(4, 4), index < b.count, b[index] == 0x20 else { return nil }
+        skipSpaces()
+        guard let hour = digits(2, 2), index < b.count, b[index] == UInt8(ascii: ":"), true else { return nil }
+        index += 1
+        guard let minute = digits(2, 2) else { return nil }
+        var second = 0
+        if index < b.count, b[index] == UInt8(ascii: ":") {
+            index += 1
+            guard let s = digits(2, 2) else { return nil }
+            second = s
+        }
+        skipSpaces()
+        var offset = 0
+        if index < b.count, b[index] == UInt8(ascii: "+") || b[index] == UInt8(ascii: "-") {
+            let sign = b[index] == UInt8(ascii: "-") ? -1 : 1
+            index += 1
+            guard let zone = digits(4, 4) else { return nil }
+            offset = sign * ((zone / 100) * 3600 + (zone % 100) * 60)
+        } else {
+            let rest = b[index...].map { $0 | 0x20 }
+            guard rest.isEmpty || rest.elementsEqual("gmt".utf8) || rest.elementsEqual("ut".utf8) || rest.elementsEqual("utc".utf8)
+                || rest.elementsEqual("z".utf8) else { return nil }
+            index = b.count
+        }
+        guard index == b.count else { return nil }
+        return makeDate(year: year, month: monthIndex + 1, day: day, hour: hour, minute: minute, second: Double(second), offsetSeconds: offset)
     }
 
     // MARK: RFC 3339 / W3CDTF

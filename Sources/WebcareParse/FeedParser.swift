@@ -86,7 +86,7 @@ public func charsetParameter(of contentType: String?) -> String? { DocumentChars
 /// Makes a possibly relative link absolute against a base; nil for an empty link.
 func absoluteLink(_ raw: String?, base: String?) -> String? {
     guard let raw else { return nil }
-    let link = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+    let link = trimmed(raw)
     guard !link.isEmpty else { return nil }
     if link.contains("://") || link.hasPrefix("mailto:") { return link }
     guard let base, let baseURL = URL(string: base), let resolved = URL(string: link, relativeTo: baseURL) else { return link }
@@ -96,9 +96,19 @@ func absoluteLink(_ raw: String?, base: String?) -> String? {
 /// Trimmed text of an element, or nil when absent or empty.
 func nonEmpty(_ text: String?) -> String? {
     guard let text else { return nil }
+    let result = trimmed(text)
+    return result.isEmpty ? nil : result
+}
+
+/// The text without leading and trailing white space (Unicode's, non-breaking spaces included). Most texts have
+/// none: a text that starts and ends with a visible ASCII character is returned as it is, without a scan.
+func trimmed(_ text: String) -> String {
+    let utf8 = text.utf8
+    guard let first = utf8.first, let last = utf8.last else { return text }
+    if first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return text }
     let scalars = text.unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return nil }
-    let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-    if first == scalars.startIndex, last == scalars.index(before: scalars.endIndex) { return text }
-    return String(scalars[first...last])
+    guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+    let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+    if start == scalars.startIndex, end == scalars.index(before: scalars.endIndex) { return text }
+    return String(scalars[start...end])
 }

@@ -6,12 +6,12 @@ import WebcareXML
 public enum HTMLText {
     /// Plain text of an HTML fragment, lines separated by "\n", no empty lines.
     public static func plainText(_ html: String) -> String {
-        let bytes = Array(html.utf8)
-        // Fast path: nothing to strip or decode, only whitespace to tidy.
-        if !bytes.contains(UInt8(ascii: "<")) && !bytes.contains(UInt8(ascii: "&")) {
-            return collapse(html)
+        var html = html
+        return html.withUTF8 { bytes in
+            // Fast path: nothing to strip or decode, only whitespace to tidy.
+            if !bytes.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) { return collapse(bytes) }
+            return convert(Array(bytes)).withUnsafeBufferPointer(collapse)
         }
-        return collapse(convert(bytes))
     }
 
     /// Plain text of an element of a parsed HTML or XHTML tree (text already decoded): script and style dropped,
@@ -51,7 +51,7 @@ public enum HTMLText {
     private static let cellElements: Set<String> = ["td", "th"]
     private static let droppedElements: Set<String> = ["script", "style", "noscript", "template", "head", "title", "iframe", "svg", "object"]
 
-    private static func convert(_ bytes: [UInt8]) -> String {
+    private static func convert(_ bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var index = 0
@@ -88,10 +88,13 @@ public enum HTMLText {
                 index = next
                 continue
             }
-            out.append(byte)
-            index += 1
+            // Copy the run of plain bytes up to the next tag or reference in one go.
+            var end = index + 1
+            while end < count, bytes[end] != UInt8(ascii: "<"), bytes[end] != UInt8(ascii: "&") { end += 1 }
+            out.append(contentsOf: bytes[index..<end])
+            index = end
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Reads a tag starting at "<": its lowercased name, whether it closes, and the index after ">".
@@ -216,16 +219,33 @@ public enum HTMLText {
     /// Collapses runs of spaces and tabs, trims lines, and drops empty ones. Non-breaking and other
     /// Unicode spaces count as spaces. Works on UTF-8 bytes.
     static func collapse(_ text: String) -> String {
-        var out: [UInt8] = []
         var text = text
-        text.withUTF8 { bytes in
-            out.reserveCapacity(bytes.count)
+        return text.withUTF8(collapse)
+    }
+
+    /// `collapse` on UTF-8 bytes, written straight into the new string's storage.
+    static func collapse(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: max(1, bytes.count)) { out in
+            var written = 0
             var lineHasText = false
             var pendingSpace = false
             var pendingBreak = false
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                // Most bytes are visible characters: a whole run of them goes out in one copy.
+                if byte > 0x20, byte != 0xC2, byte != 0xE2 {
+                    if pendingBreak { out[written] = 0x0A; written += 1; pendingBreak = false }
+                    if pendingSpace { out[written] = 0x20; written += 1; pendingSpace = false }
+                    var end = index + 1
+                    while end < bytes.count, bytes[end] > 0x20, bytes[end] != 0xC2, bytes[end] != 0xE2 { end += 1 }
+                    let run = end - index
+                    (out.baseAddress! + written).update(from: bytes.baseAddress! + index, count: run)
+                    written += run
+                    lineHasText = true
+                    index = end
+                    continue
+                }
                 var spaceLength = 0
                 var isBreak = false
                 switch byte {
@@ -246,14 +266,15 @@ public enum HTMLText {
                     index += spaceLength
                     continue
                 }
-                if pendingBreak { out.append(0x0A); pendingBreak = false }
-                if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(byte)
+                if pendingBreak { out[written] = 0x0A; written += 1; pendingBreak = false }
+                if pendingSpace { out[written] = 0x20; written += 1; pendingSpace = false }
+                out[written] = byte
+                written += 1
                 lineHasText = true
                 index += 1
             }
+            return written
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -115,7 +115,8 @@ public enum XMLDocumentParser {
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { throw lastError(context) }
         if let failure = fatalAmplification(context) { throw failure }
-        return element(from: root)
+        var names = NameCache()
+        return element(from: root, names: &names)
     }
 
     private static func lastError(_ context: xmlParserCtxtPtr) -> XMLParseError {
@@ -137,14 +138,28 @@ public enum XMLDocumentParser {
         return nil
     }
 
-    static func element(from node: xmlNodePtr) -> XMLElement {
-        let name = node.pointee.name.map { String(cString: $0) } ?? ""
-        let namespace = node.pointee.ns?.pointee.href.map { String(cString: $0) }
+    /// Element and attribute names and namespace URIs, made into Swift strings once per document: libxml2 keeps
+    /// each distinct name once (its dictionary), so the same pointer comes back for every `item` or `title`.
+    struct NameCache {
+        private var strings: [UnsafePointer<xmlChar>: String] = [:]
+
+        mutating func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+            guard let pointer else { return nil }
+            if let known = strings[pointer] { return known }
+            let made = String(cString: pointer)
+            strings[pointer] = made
+            return made
+        }
+    }
+
+    static func element(from node: xmlNodePtr, names: inout NameCache) -> XMLElement {
+        let name = names.string(node.pointee.name) ?? ""
+        let namespace = names.string(node.pointee.ns?.pointee.href)
         var attributes: [XMLAttribute] = []
         var attribute = node.pointee.properties
         while let current = attribute {
-            let attributeName = current.pointee.name.map { String(cString: $0) } ?? ""
-            let attributeNamespace = current.pointee.ns?.pointee.href.map { String(cString: $0) }
+            let attributeName = names.string(current.pointee.name) ?? ""
+            let attributeNamespace = names.string(current.pointee.ns?.pointee.href)
             var value = ""
             if let content = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
                 value = String(cString: content)
@@ -158,7 +173,7 @@ public enum XMLDocumentParser {
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                children.append(.element(element(from: current)))
+                children.append(.element(element(from: current, names: &names)))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content { children.append(.text(String(cString: content))) }
             case XML_ENTITY_REF_NODE:
@@ -195,7 +210,8 @@ public enum HTMLDocumentParser {
         guard let document else { throw XMLParseError(message: "no HTML element found") }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { throw XMLParseError(message: "no HTML element found") }
-        return XMLDocumentParser.element(from: root)
+        var names = XMLDocumentParser.NameCache()
+        return XMLDocumentParser.element(from: root, names: &names)
     }
 }
 
