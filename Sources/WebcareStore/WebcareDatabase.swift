@@ -122,6 +122,8 @@ public final class WebcareDatabase: Sendable {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(source, itemKey) DO NOTHING
                 """)
+            // Replies rarely wait for their post: look for them only when some are waiting.
+            let hasWaitingReplies = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM waitingReply)") ?? false
             for mention in mentions {
                 try insert.execute(arguments: [mention.source, mention.itemKey, mention.url, mention.title, mention.text, mention.author,
                                                mention.published, now, mention.brand, mention.sentiment.language.rawValue,
@@ -130,7 +132,9 @@ public final class WebcareDatabase: Sendable {
                                                mention.negativeTerms.isEmpty ? nil : mention.negativeTerms.joined(separator: "\n")])
                 if db.changesCount > 0 {
                     inserted += 1
-                    try Self.answerFromWaitingReplies(db, mentionID: db.lastInsertedRowID, itemKey: mention.itemKey, url: mention.url)
+                    if hasWaitingReplies {
+                        try Self.answerFromWaitingReplies(db, mentionID: db.lastInsertedRowID, itemKey: mention.itemKey, url: mention.url)
+                    }
                 }
             }
             for reply in replies { try Self.markAnswered(db, by: reply, source: source) }
