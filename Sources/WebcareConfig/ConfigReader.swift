@@ -240,8 +240,23 @@ struct ConfigReader {
             }
         }
         // "mailto:x", "ftp:x": a scheme without slashes is not a path either.
-        if trimmed.range(of: "^[A-Za-z][A-Za-z0-9+.-]*:[^/\\\\]", options: .regularExpression) != nil { return nil }
+        if hasSchemeWithoutSlashes(trimmed) { return nil }
         return .file(resolve(trimmed))
+    }
+
+    /// Whether the text starts like "mailto:x" or "ftp:x": letters, then letters, digits, "+", "." or "-", then ":"
+    /// and something other than a slash.
+    private func hasSchemeWithoutSlashes(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        guard let first = bytes.first, isLetter(first) else { return false }
+        var index = 1
+        while index < bytes.count, isLetter(bytes[index]) || (bytes[index] >= 0x30 && bytes[index] <= 0x39)
+                || bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "-") {
+            index += 1
+        }
+        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: ":") else { return false }
+        return bytes[index + 1] != UInt8(ascii: "/") && bytes[index + 1] != UInt8(ascii: "\\")
     }
 
     private func resolve(_ path: String) -> String {

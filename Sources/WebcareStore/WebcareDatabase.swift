@@ -73,14 +73,13 @@ public final class WebcareDatabase: Sendable {
     /// forgets the old URL's validators.
     public func registerSources(_ sources: [(name: String, url: String)]) throws(StoreError) {
         try write("register sources") { db in
-            for source in sources {
-                try db.execute(sql: """
-                    INSERT INTO source (name, url) VALUES (?, ?)
-                    ON CONFLICT(name) DO UPDATE SET url = excluded.url, etag = NULL, lastModified = NULL, bodyHash = NULL,
-                        nextAttemptAt = NULL, isGone = 0, movedTo = NULL
-                    WHERE source.url <> excluded.url
-                    """, arguments: [source.name, source.url])
-            }
+            let upsert = try db.cachedStatement(sql: """
+                INSERT INTO source (name, url) VALUES (?, ?)
+                ON CONFLICT(name) DO UPDATE SET url = excluded.url, etag = NULL, lastModified = NULL, bodyHash = NULL,
+                    nextAttemptAt = NULL, isGone = 0, movedTo = NULL
+                WHERE source.url <> excluded.url
+                """)
+            for source in sources { try upsert.execute(arguments: [source.name, source.url]) }
         }
     }
 
@@ -200,12 +199,12 @@ public final class WebcareDatabase: Sendable {
     }
 
     private static func updateState(_ db: Database, source: String, state: SourceFetchState) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE source SET etag = ?, lastModified = ?, bodyHash = ?, lastAttemptAt = ?, lastSuccessAt = ?,
                               lastStatus = ?, lastError = ?, errorStreak = ?, nextAttemptAt = ?, isGone = ?, movedTo = ?,
                               failingSince = ?
             WHERE name = ?
-            """, arguments: [state.etag, state.lastModified, state.bodyHash, state.lastAttemptAt, state.lastSuccessAt,
+            """).execute(arguments: [state.etag, state.lastModified, state.bodyHash, state.lastAttemptAt, state.lastSuccessAt,
                              state.lastStatus, state.lastError, state.errorStreak, state.nextAttemptAt, state.isGone,
                              state.movedTo, state.failingSince, source])
     }

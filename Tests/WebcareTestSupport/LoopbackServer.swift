@@ -108,9 +108,11 @@ public final class LoopbackServer: @unchecked Sendable {
         }
         let request = Request(method: requestLine.first.map(String.init) ?? "", path: requestLine.count > 1 ? String(requestLine[1]) : "/", headers: headers)
         lock.withLock { received.append(request); open += 1; mostOpen = max(mostOpen, open) }
-        defer { lock.withLock { open -= 1 } }
         let response = handler(request)
         if response.delay > 0 { Thread.sleep(forTimeInterval: response.delay) }
+        // A request counts as open until its answer is ready to go: once the last byte is written the client may
+        // start its next transfer before this thread gets to run again, which is no overlap at all.
+        lock.withLock { open -= 1 }
         var text = "HTTP/1.1 \(response.status) Status\r\nContent-Length: \(response.body.count)\r\nConnection: close\r\n"
         for (name, value) in response.headers { text += "\(name): \(value)\r\n" }
         text += "\r\n"
