@@ -74,8 +74,8 @@ enum EntityRepair {
         else if starts(with: "<!--") { terminator = "-->" }
         else if starts(with: "<?") { terminator = "?>" }
         else if starts(with: "<!DOCTYPE") {
-            // Up to the end of the internal subset, if any.
-            terminator = bytes[start...].contains(UInt8(ascii: "[")) && !starts(with: "<!DOCTYPE html") ? "]>" : ">"
+            // Up to the end of the internal subset when the declaration opens one ("[" before its ">"), else its ">".
+            terminator = hasInternalSubset(bytes, from: start) ? "]>" : ">"
         } else { return nil }
         let end = Array(terminator.utf8)
         var index = start + 2
@@ -84,6 +84,27 @@ enum EntityRepair {
             index += 1
         }
         return bytes.count
+    }
+
+    /// Whether the DOCTYPE at `start` opens an internal subset: a "[" before the declaration's ">" (quoted
+    /// public and system ids skipped). A later "[" (a CDATA section's) must not count.
+    private static func hasInternalSubset(_ bytes: [UInt8], from start: Int) -> Bool {
+        var quote: UInt8? = nil
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: "[") {
+                return true
+            } else if byte == UInt8(ascii: ">") {
+                return false
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Names the document's internal DTD subset declares (`<!ENTITY name …>`).
