@@ -83,9 +83,21 @@ enum EntityRepair {
         else if matches(bytes, at: start, "<![CDATA[") { terminator = "]]>" }
         else if matches(bytes, at: start, "<!--") { terminator = "-->" }
         else if matches(bytes, at: start, "<!DOCTYPE") {
-            // Up to the end of the internal subset when there is one ("[" before the first ">").
+            // Up to the end of the internal subset when the declaration opens one ("[" before its ">", quoted
+            // public and system ids skipped); a later "[" (a CDATA section's) does not count.
             var cursor = start + 9
-            while cursor < bytes.count, bytes[cursor] != UInt8(ascii: ">"), bytes[cursor] != UInt8(ascii: "[") { cursor += 1 }
+            var quote: UInt8? = nil
+            while cursor < bytes.count {
+                let byte = bytes[cursor]
+                if let open = quote {
+                    if byte == open { quote = nil }
+                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                    quote = byte
+                } else if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "[") {
+                    break
+                }
+                cursor += 1
+            }
             terminator = cursor < bytes.count && bytes[cursor] == UInt8(ascii: "[") ? "]>" : ">"
         } else { return nil }
         let length = terminator.utf8CodeUnitCount

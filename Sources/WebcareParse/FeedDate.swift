@@ -9,7 +9,7 @@ public enum FeedDate {
         let trimmed = WebcareParse.trimmed(text)
         guard !trimmed.isEmpty else { return nil }
         let bytes = Array(trimmed.utf8)
-        if bytes.count >= 10, isDigit(bytes[0]), isDigit(bytes[1]), isDigit(bytes[2]), isDigit(bytes[3]), bytes[4] == UInt8(ascii: "-") {
+        if bytes.count >= 7, isDigit(bytes[0]), isDigit(bytes[1]), isDigit(bytes[2]), isDigit(bytes[3]), bytes[4] == UInt8(ascii: "-") {
             return rfc3339(bytes)
         }
         return usualRFC822(bytes) ?? rfc822(trimmed)
@@ -144,19 +144,22 @@ public enum FeedDate {
     // MARK: RFC 822 and friends
 
     private static func rfc822(_ text: String) -> Date? {
-        let tokens = text.lowercased()
+        let tokens = withoutComments(text).lowercased()
             .split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" })
             .map(String.init)
         var day: Int?, month: Int?, year: Int?
         var hour = 0, minute = 0, second = 0.0
         var offset = 0
         var sawTime = false
+        var meridiem: String? = nil
         var index = 0
         while index < tokens.count {
             var token = tokens[index]
             index += 1
             if token.hasSuffix(".") { token.removeLast() }
             if token.contains(":"), !sawTime, let first = token.first, first.isNumber {
+                // "2:05pm": the meridiem glued to the time.
+                if token.hasSuffix("am") || token.hasSuffix("pm") { meridiem = String(token.suffix(2)); token.removeLast(2) }
                 let parts = token.split(separator: ":")
                 guard parts.count >= 2, let h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
                 hour = h; minute = m
@@ -170,21 +173,29 @@ public enum FeedDate {
                 else if year == nil { year = token.count <= 2 ? (value < 50 ? 2000 + value : 1900 + value) : value }
                 continue
             }
-            // "10-jun-2003" and "10/06/2003"-like dashes inside one token.
-            if token.contains("-"), !token.hasPrefix("-"), let first = token.first, first.isNumber {
-                let parts = token.split(separator: "-").map(String.init)
-                if parts.count == 3, let d = Int(parts[0]), let m = monthNumber(parts[1]), let y = Int(parts[2]) {
+            // "10-jun-2003", and day-first numbers as Dutch sites write them: "17-11-2026", "17.11.2026",
+            // "17/11/2026" (month-first only when the day-first reading is impossible: "11/17/2026").
+            if token.contains(where: { $0 == "-" || $0 == "." || $0 == "/" }), let first = token.first, first.isNumber {
+                let parts = token.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "/" }).map(String.init)
+                if parts.count == 3, var d = Int(parts[0]), parts[0].count <= 2, var m = monthNumber(parts[1]) ?? (parts[1].count <= 2 ? Int(parts[1]) : nil),
+                   let y = Int(parts[2]), parts[2].count == 2 || parts[2].count == 4 {
+                    if m > 12, d <= 12, Int(parts[1]) != nil { swap(&d, &m) }
                     day = d; month = m; year = parts[2].count <= 2 ? (y < 50 ? 2000 + y : 1900 + y) : y
                     continue
                 }
             }
             if month == nil, let m = monthNumber(token) { month = m; continue }
             if isWeekday(token) { continue }
-            if token == "om" || token == "uur" || token == "at" { continue }
+            if token == "om" || token == "uur" || token == "at" || token == "-" { continue }
+            if sawTime, token == "am" || token == "pm" || token == "a.m" || token == "p.m" { meridiem = String(token.prefix(1)) + "m"; continue }
             if sawTime, let zone = zoneOffset(token) { offset = zone; continue }
             return nil
         }
         guard let day, let month, let year else { return nil }
+        if let meridiem {
+            guard (1...12).contains(hour) else { return nil }
+            hour = meridiem == "pm" ? (hour % 12) + 12 : hour % 12
+        }
         return makeDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offsetSeconds: offset)
     }
 
@@ -248,12 +259,29 @@ public enum FeedDate {
         }
     }
 
+    /// The text without RFC 822 comments: "+0000 (UTC)", "GMT+0100 (Midden-Europese standaardtijd)".
+    private static func withoutComments(_ text: String) -> String {
+        guard text.contains("(") else { return text }
+        var out = ""
+        var depth = 0
+        for character in text {
+            if character == "(" { depth += 1; out.append(" ") }
+            else if character == ")" { depth = max(0, depth - 1) }
+            else if depth == 0 { out.append(character) }
+        }
+        return out
+    }
+
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     /// Builds the instant from civil fields without a Calendar (days-from-civil, proleptic Gregorian).
     static func makeDate(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Double, offsetSeconds: Int) -> Date? {
         guard (1...12).contains(month), (1...31).contains(day), (0...24).contains(hour), (0...59).contains(minute),
               second >= 0, second < 61, (1000...9999).contains(year) else { return nil }
+        // No 31 February: a date that doesn't exist is unreadable, not the next month.
+        let isLeapYear = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let daysInMonth = month == 2 ? (isLeapYear ? 29 : 28) : [4, 6, 9, 11].contains(month) ? 30 : 31
+        guard day <= daysInMonth else { return nil }
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400

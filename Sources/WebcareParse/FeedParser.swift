@@ -44,6 +44,11 @@ public enum FeedParser {
             }
             feed = reviews
         }
+        if feed.kind != .reviews, !feed.items.isEmpty,
+           CutOffItem.endsInsideItem(charset.bytes, rootName: root.name, itemName: feed.kind == .atom ? "entry" : "item") {
+            feed.items.removeLast()
+            feed.warnings.append("the document is cut off inside its last item; that item is left for the next poll")
+        }
         feed.warnings += (charset.warning.map { [$0] } ?? []) + warnings(for: feed.items)
         return feed
     }
@@ -54,6 +59,13 @@ public enum FeedParser {
         do {
             json = try JSONSerialization.jsonObject(with: Data(bytes))
         } catch {
+            // A JSON Feed cut off mid-download: keep its complete items, as for XML.
+            if let salvaged = CutOffJSON.completeItems(bytes),
+               let object = try? JSONSerialization.jsonObject(with: Data(salvaged)) as? [String: Any], JSONFeedReader.isJSONFeed(object) {
+                var feed = JSONFeedReader.read(object, baseURL: baseURL)
+                feed.warnings.append("the document is cut off inside its last item; that item is left for the next poll")
+                return feed
+            }
             throw ParseError(reason: "not readable as JSON (\(error.localizedDescription))")
         }
         if let object = json as? [String: Any], JSONFeedReader.isJSONFeed(object) {
@@ -88,9 +100,20 @@ func absoluteLink(_ raw: String?, base: String?) -> String? {
     guard let raw else { return nil }
     let link = trimmed(raw)
     guard !link.isEmpty else { return nil }
-    if link.contains("://") || link.hasPrefix("mailto:") { return link }
+    if hasScheme(link) { return link }
     guard let base, let baseURL = URL(string: base), let resolved = URL(string: link, relativeTo: baseURL) else { return link }
     return resolved.absoluteString
+}
+
+/// Whether a link starts with a URL scheme ("https:", "mailto:", "tag:"), so is absolute. A "://" further on
+/// ("/out?to=https://…") does not count.
+private func hasScheme(_ link: String) -> Bool {
+    guard let colon = link.utf8.firstIndex(of: UInt8(ascii: ":")), colon != link.utf8.startIndex else { return false }
+    let scheme = link.utf8[..<colon]
+    guard let first = scheme.first, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return false }
+    return scheme.allSatisfy { byte in
+        ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2B || byte == 0x2D || byte == 0x2E
+    }
 }
 
 /// Trimmed text of an element, or nil when absent or empty.

@@ -107,9 +107,10 @@ public enum HTMLText {
             guard let end = bytes[index...].firstIndex(of: UInt8(ascii: ">")) else { return nil }
             return ("!", false, end + 1)
         }
+        // A tag name starts with a letter, as in browsers: "ik <3 Telvio" and "<50%" are text.
+        guard index < bytes.count, isLetter(bytes[index]) else { return nil }
         let nameStart = index
         while index < bytes.count, isNameByte(bytes[index]) { index += 1 }
-        guard index > nameStart else { return nil }
         let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
         // Skip attributes, honouring quotes so a ">" inside one doesn't end the tag.
         var quote: UInt8? = nil
@@ -126,6 +127,8 @@ public enum HTMLText {
         }
         return (name, isClosing, bytes.count)
     }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x3A

@@ -6,7 +6,10 @@ import WebcareXML
 enum RSSReader {
     static func read(_ root: XMLElement, baseURL: String?) -> ParsedFeed {
         let channel = root.first("channel") ?? root
-        let base = absoluteLink(channel.first("link")?.text, base: baseURL) ?? baseURL
+        // An xml:base the feed declares is the base; else the channel's link, else where the feed came from.
+        let rootBase = xmlBase(of: root, under: baseURL)
+        let declared = root.first("channel").map { xmlBase(of: $0, under: rootBase) } ?? rootBase
+        let base = hasXMLBase(root) || hasXMLBase(channel) ? declared : absoluteLink(channel.first("link")?.text, base: baseURL) ?? baseURL
         // Some RSS puts items at the top level beside the channel.
         let items = (channel.all("item") + (channel.first("channel") == nil ? root.all("item") : []))
             .map { item(from: $0, base: base) }
@@ -15,7 +18,7 @@ enum RSSReader {
 
     static func readRDF(_ root: XMLElement, baseURL: String?) -> ParsedFeed {
         let channel = root.first("channel")
-        let base = absoluteLink(channel?.first("link")?.text, base: baseURL) ?? baseURL
+        let base = hasXMLBase(root) ? xmlBase(of: root, under: baseURL) : absoluteLink(channel?.first("link")?.text, base: baseURL) ?? baseURL
         let items = root.all("item").map { element -> FeedItem in
             var item = item(from: element, base: base)
             if item.id == nil { item.id = nonEmpty(element.attribute("about", namespace: Namespace.rdf)) }
@@ -33,19 +36,35 @@ enum RSSReader {
         return raw
     }
 
-    private static func item(from element: XMLElement, base: String?) -> FeedItem {
+    /// The Media RSS description of an item or entry: in media:group, on the item, or in its (first) media:content.
+    static func mediaDescription(of element: XMLElement) -> String? {
+        let group = element.first("group", namespace: Namespace.media)
+        return (group?.first("description", namespace: Namespace.media) ?? element.first("description", namespace: Namespace.media)
+            ?? (group ?? element).first("content", namespace: Namespace.media)?.first("description", namespace: Namespace.media))?.text
+    }
+
+    /// The base in scope inside `element`: its xml:base resolved against `outer`, else `outer`.
+    private static func xmlBase(of element: XMLElement, under outer: String?) -> String? {
+        absoluteLink(element.attribute("base", namespace: Namespace.xml), base: outer) ?? outer
+    }
+
+    private static func hasXMLBase(_ element: XMLElement) -> Bool { element.attribute("base", namespace: Namespace.xml) != nil }
+
+    private static func item(from element: XMLElement, base channelBase: String?) -> FeedItem {
+        let base = xmlBase(of: element, under: channelBase)
         let link = absoluteLink(element.first("link")?.text, base: base)
         let guid = element.first("guid")
         let id = nonEmpty(guid?.text)
         // A permalink guid is also the link when no <link> is given.
         var url = link
-        if url == nil, let guidText = id, guid?.attribute("isPermaLink")?.lowercased() != "false", guidText.hasPrefix("http") {
+        if url == nil, let guidText = id, let isPermaLink = guid?.attribute("isPermaLink")?.lowercased() {
+            if isPermaLink == "true" { url = absoluteLink(guidText, base: base) }
+        } else if url == nil, let guidText = id, guidText.hasPrefix("http") {
             url = guidText
         }
         let encoded = nonEmpty(element.first("encoded", namespace: Namespace.content)?.text)
         let description = nonEmpty(element.first("description")?.text)
-        let media = nonEmpty(element.first("group", namespace: Namespace.media)?.first("description", namespace: Namespace.media)?.text
-            ?? element.first("description", namespace: Namespace.media)?.text)
+        let media = nonEmpty(mediaDescription(of: element))
         let body = encoded ?? description ?? media ?? ""
         let author = nonEmpty(element.first("creator", namespace: Namespace.dc)?.text) ?? nonEmpty(element.first("author")?.text)
         let dateText = element.first("pubDate")?.text ?? element.first("date", namespace: Namespace.dc)?.text

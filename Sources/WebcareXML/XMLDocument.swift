@@ -128,11 +128,18 @@ public enum XMLDocumentParser {
         return XMLParseError(message: "no XML element found")
     }
 
-    /// Entity loops and "billion laughs" are stopped by libxml2; say so instead of returning half a document.
+    /// Entity loops, "billion laughs" and runaway nesting are stopped by libxml2; say so instead of returning half a
+    /// document.
     private static func fatalAmplification(_ context: xmlParserCtxtPtr) -> XMLParseError? {
         let code = context.pointee.lastError.code
         if code == Int32(XML_ERR_ENTITY_LOOP.rawValue) {
             return XMLParseError(message: "entity expansion is too large (an entity bomb?); refusing the document",
+                                 line: Int(context.pointee.lastError.line))
+        }
+        // libxml2 stops at 256 levels of nesting and hands over what it read so far: say so instead.
+        if code == Int32(XML_ERR_INTERNAL_ERROR.rawValue), let message = context.pointee.lastError.message,
+           String(cString: message).contains("Excessive depth") {
+            return XMLParseError(message: "elements are nested too deeply (over 256 levels); refusing the document",
                                  line: Int(context.pointee.lastError.line))
         }
         return nil

@@ -48,18 +48,38 @@ private let feeds = fixtures.appendingPathComponent("feeds")
     }
 }
 
-/// `check-source --json` of every review fixture, compared with the output recorded in `Tests/Fixtures/golden/`.
-/// Set WEBCARE_RECORD_GOLDEN=1 to record them again (then review the diff). The fixtures' folder is written as
-/// `Fixtures/…` so the files don't depend on where the repository is checked out.
+/// `check-source --json` of every fixture under `Tests/Fixtures/feeds` and `Tests/Fixtures/pages`, compared with the
+/// output recorded in `Tests/Fixtures/golden/<fixture>.json`. Set WEBCARE_RECORD_GOLDEN=1 to record them again (then
+/// read the diff). The fixtures' folder is written as `Fixtures/…` so the files don't depend on where the repository
+/// is checked out. A document webcare cannot read has no golden file: its exit code and one-line error are pinned here.
 @Suite struct GoldenCheckSourceTests {
-    static let documents = [
-        "pages/reviews-jsonld-graph-id-references-string-ratings.html",
-        "pages/reviews-jsonld-with-replies-in-window-state-snake-case.html",
-        "pages/reviews-microdata-10-point-comma-decimals-nested-in-organization.html",
-        "pages/reviews-next-data-json-state-only-company-replies.html",
-        "feeds/reviews-kiyoh-xml-feed-10-point-low-ratings-company-replies.xml",
-        "feeds/reviews-klantenvertellen-json-feed-string-ratings-and-replies.json",
+    /// The fixtures that are not something webcare can read, and the line `check-source` says so with.
+    static let unreadable: [String: String] = [
+        "feeds/billion-laughs-entity-bomb.xml":
+            "not readable as XML (line 13: entity expansion is too large (an entity bomb?); refusing the document)",
+        "feeds/deeply-nested-elements-300-levels.xml":
+            "not readable as XML (line 8: elements are nested too deeply (over 256 levels); refusing the document)",
+        "feeds/not-a-feed-html-page.html":
+            "an HTML page, not a feed, and it has no reviews in its JSON-LD, microdata or embedded JSON; look for the page's RSS or Atom link",
+        "feeds/not-xml-plain-text.txt": "not readable as XML (line 1: Start tag expected, '<' not found)",
     ]
+
+    /// Every fixture document, as "feeds/…" or "pages/…".
+    static let allDocuments: [String] = ["feeds", "pages"].flatMap { folder in
+        ((try? FileManager.default.contentsOfDirectory(atPath: fixtures.appendingPathComponent(folder).path)) ?? [])
+            .filter { !$0.hasPrefix(".") }.sorted().map { "\(folder)/\($0)" }
+    }
+
+    static let documents = allDocuments.filter { unreadable[$0] == nil }
+
+    @Test func everyFixtureIsCheckedOneWayOrTheOther() throws {
+        #expect(Self.documents.count >= 30)
+        #expect(Set(Self.unreadable.keys).isSubset(of: Self.allDocuments))
+        let goldens = try FileManager.default.contentsOfDirectory(atPath: fixtures.appendingPathComponent("golden").path)
+            .filter { $0.hasSuffix(".json") }
+        let expected = Set(Self.documents.map { ($0 as NSString).lastPathComponent + ".json" })
+        #expect(Set(goldens).subtracting(expected).isEmpty, "golden files without a fixture: \(Set(goldens).subtracting(expected).sorted())")
+    }
 
     @Test(arguments: documents)
     func checkSourceJSONMatchesTheRecordedOutput(_ document: String) throws {
@@ -73,5 +93,16 @@ private let feeds = fixtures.appendingPathComponent("feeds")
         }
         let expected = try String(contentsOf: golden, encoding: .utf8)
         #expect(output == expected, "check-source --json of \(document) differs from \(golden.lastPathComponent); if the change is intended, record again with WEBCARE_RECORD_GOLDEN=1")
+    }
+
+    @Test(arguments: unreadable.keys.sorted())
+    func anUnreadableFixtureExits1WithOneLineSayingWhy(_ document: String) throws {
+        let path = fixtures.appendingPathComponent(document).path
+        for arguments in [["check-source", path, "--json"], ["check-source", path]] {
+            let run = try webcare(arguments)
+            #expect(run.status == 1)
+            #expect(run.stdout.isEmpty)
+            #expect(run.stderr == "webcare: could not read \(path): \(Self.unreadable[document]!)\n")
+        }
     }
 }

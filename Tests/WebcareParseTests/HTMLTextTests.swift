@@ -16,6 +16,22 @@ import Testing
         ("<!-- commentaar -->zichtbaar", "zichtbaar"),
         ("  veel    spaties \t hier  ", "veel spaties hier"),
         ("&eacute&amp", "é&"),
+        // A "<" not followed by a letter is text, as in browsers.
+        ("ik &lt;3 Telvio", "ik <3 Telvio"),
+        ("ik <3 Telvio", "ik <3 Telvio"),
+        ("korting <50% op alles", "korting <50% op alles"),
+        ("a </ b", "a </ b"),
+        ("<B>Vet</B> <Em>nadruk</Em>", "Vet nadruk"),
+        // Entities Dutch text is full of.
+        ("Ko&euml;lstraat, na&iuml;ef, Re&euml;el", "Koëlstraat, naïef, Reëel"),
+        ("&lsquo;morgen&rsquo; en &ldquo;volgende week&rdquo;", "‘morgen’ en “volgende week”"),
+        ("drie &ndash; vier &mdash; vijf&hellip;", "drie – vier — vijf…"),
+        ("&#8217;s avonds, &#x2019;s morgens, &#146;s middags", "’s avonds, ’s morgens, ’s middags"),
+        ("&euro;&nbsp;89,&ndash;", "€ 89,–"),
+        ("&amp;amp; &amp;eacute;", "&amp; &eacute;"),
+        ("&#xD800;&#0;&#1114112;", "\u{FFFD}\u{FFFD}\u{FFFD}"),
+        ("<ul><li>een</li><li>twee</li></ul>", "een\ntwee"),
+        ("<table><tr><td>a</td><td>b</td></tr></table>", "a b"),
     ]
 
     @Test(arguments: cases)
