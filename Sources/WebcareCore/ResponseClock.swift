@@ -20,6 +20,24 @@ public struct BusinessHours: Sendable, Equatable {
     }
 }
 
+extension BusinessHours {
+    /// The working windows (opening, closing) of the days from the one holding `instant`, going forward
+    /// (`step` 1) or backward (`step` -1), days off skipped; a year of days, far more than any promise needs.
+    func windows(from instant: Date, step: Int) -> some Sequence<(opens: Date, closes: Date)> {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let first = calendar.startOfDay(for: instant)
+        // Lazy: a deadline is usually found within the first few days.
+        return (0..<370).lazy.compactMap { [self] offset -> (opens: Date, closes: Date)? in
+            guard let day = calendar.date(byAdding: .day, value: offset * step, to: first),
+                  weekdays.contains(calendar.component(.weekday, from: day)),
+                  let opens = calendar.date(bySettingHour: opensAt / 60, minute: opensAt % 60, second: 0, of: day),
+                  let closes = calendar.date(bySettingHour: closesAt / 60, minute: closesAt % 60, second: 0, of: day) else { return nil }
+            return (opens, closes)
+        }
+    }
+}
+
 /// The 24-hour promise: a mention's deadline is `slaHours` after its clock started, counting only business
 /// hours when the team has set them (so a complaint on Friday night is due on Monday, not on Saturday).
 public struct ResponseClock: Sendable, Equatable {
@@ -39,24 +57,15 @@ public struct ResponseClock: Sendable, Equatable {
         guard let hours = businessHours, hours.closesAt > hours.opensAt, !hours.weekdays.isEmpty else {
             return start.addingTimeInterval(slaHours * 3600)
         }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = hours.timeZone
         var remaining = slaHours * 3600
-        var day = calendar.startOfDay(for: start)
-        // Walk the working windows day by day; a year is far more than any promise needs.
-        for _ in 0..<370 {
-            if hours.weekdays.contains(calendar.component(.weekday, from: day)),
-               let opens = calendar.date(bySettingHour: hours.opensAt / 60, minute: hours.opensAt % 60, second: 0, of: day),
-               let closes = calendar.date(bySettingHour: hours.closesAt / 60, minute: hours.closesAt % 60, second: 0, of: day) {
-                let from = max(opens, start)
-                if closes > from {
-                    let available = closes.timeIntervalSince(from)
-                    if available >= remaining { return from.addingTimeInterval(remaining) }
-                    remaining -= available
-                }
+        // Walk the working windows forward day by day.
+        for (opens, closes) in hours.windows(from: start, step: 1) {
+            let from = max(opens, start)
+            if closes > from {
+                let available = closes.timeIntervalSince(from)
+                if available >= remaining { return from.addingTimeInterval(remaining) }
+                remaining -= available
             }
-            guard let next = calendar.date(byAdding: .day, value: 1, to: day) else { break }
-            day = next
         }
         return start.addingTimeInterval(slaHours * 3600)
     }
@@ -68,24 +77,16 @@ public struct ResponseClock: Sendable, Equatable {
         guard let hours = businessHours, hours.closesAt > hours.opensAt, !hours.weekdays.isEmpty else {
             return now.addingTimeInterval(-slaHours * 3600)
         }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = hours.timeZone
         var remaining = slaHours * 3600
-        var day = calendar.startOfDay(for: now)
-        for _ in 0..<370 {
-            if hours.weekdays.contains(calendar.component(.weekday, from: day)),
-               let opens = calendar.date(bySettingHour: hours.opensAt / 60, minute: hours.opensAt % 60, second: 0, of: day),
-               let closes = calendar.date(bySettingHour: hours.closesAt / 60, minute: hours.closesAt % 60, second: 0, of: day) {
-                let until = min(closes, now)
-                if until > opens {
-                    let available = until.timeIntervalSince(opens)
-                    // Used up exactly at an opening: starts in the closed hours before it share that deadline.
-                    if remaining == 0 || available > remaining { return until.addingTimeInterval(-remaining) }
-                    remaining -= available
-                }
+        // Walk the working windows backward day by day.
+        for (opens, closes) in hours.windows(from: now, step: -1) {
+            let until = min(closes, now)
+            if until > opens {
+                let available = until.timeIntervalSince(opens)
+                // Used up exactly at an opening: starts in the closed hours before it share that deadline.
+                if remaining == 0 || available > remaining { return until.addingTimeInterval(-remaining) }
+                remaining -= available
             }
-            guard let previous = calendar.date(byAdding: .day, value: -1, to: day) else { break }
-            day = previous
         }
         return now.addingTimeInterval(-slaHours * 3600)
     }

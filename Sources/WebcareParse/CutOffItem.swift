@@ -69,19 +69,7 @@ enum CutOffItem {
         if !isEnd {
             // A start tag is open unless it ends in "/>"; one cut off before its ">" is open too (libxml2 makes
             // an element of it).
-            var quote: UInt8? = nil
-            while index < bytes.count {
-                let byte = bytes[index]
-                if let open = quote {
-                    if byte == open { quote = nil }
-                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                    quote = byte
-                } else if byte == UInt8(ascii: ">") {
-                    isSelfClosing = bytes[index - 1] == UInt8(ascii: "/")
-                    break
-                }
-                index += 1
-            }
+            if let close = tagEnd(in: bytes, from: index) { isSelfClosing = bytes[close - 1] == UInt8(ascii: "/") }
         }
         return Tag(position: start, name: name, isEnd: isEnd, isStart: !isEnd && !isSelfClosing)
     }

@@ -113,19 +113,7 @@ public enum HTMLText {
         while index < bytes.count, isNameByte(bytes[index]) { index += 1 }
         let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
         // Skip attributes, honouring quotes so a ">" inside one doesn't end the tag.
-        var quote: UInt8? = nil
-        while index < bytes.count {
-            let byte = bytes[index]
-            if let open = quote {
-                if byte == open { quote = nil }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                quote = byte
-            } else if byte == UInt8(ascii: ">") {
-                return (name, isClosing, index + 1)
-            }
-            index += 1
-        }
-        return (name, isClosing, bytes.count)
+        return (name, isClosing, tagEnd(in: bytes, from: index).map { $0 + 1 } ?? bytes.count)
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
@@ -279,6 +267,25 @@ public enum HTMLText {
             return written
         }
     }
+}
+
+/// The index of the ">" that ends the tag whose attributes start at `start`, skipping quoted attribute values
+/// (a ">" inside one does not end the tag); nil when the document ends first.
+func tagEnd(in bytes: [UInt8], from start: Int) -> Int? {
+    var quote: UInt8? = nil
+    var index = start
+    while index < bytes.count {
+        let byte = bytes[index]
+        if let open = quote {
+            if byte == open { quote = nil }
+        } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+            quote = byte
+        } else if byte == UInt8(ascii: ">") {
+            return index
+        }
+        index += 1
+    }
+    return nil
 }
 
 /// The HTML5 named character references, read once from the generated table.
