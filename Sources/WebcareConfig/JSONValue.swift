@@ -11,12 +11,14 @@ enum JSONValue: Sendable, Equatable, Decodable {
 
     init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
+        // Most values in a config are strings, then objects (one per source): try them first, since every
+        // wrong guess costs a thrown error and a config can hold thousands of sources.
         if container.decodeNil() { self = .null }
-        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
-        else if let value = try? container.decode(Double.self) { self = .number(value) }
         else if let value = try? container.decode(String.self) { self = .string(value) }
-        else if let value = try? container.decode([JSONValue].self) { self = .array(value) }
-        else { self = .object(try container.decode([String: JSONValue].self)) }
+        else if let value = try? container.decode([String: JSONValue].self) { self = .object(value) }
+        else if let value = try? container.decode(Double.self) { self = .number(value) }
+        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
+        else { self = .array(try container.decode([JSONValue].self)) }
     }
 
     /// The value as it would be written in the file, cut short when long; for error messages.
