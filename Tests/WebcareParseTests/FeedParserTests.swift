@@ -148,6 +148,21 @@ private func utc(_ text: String) -> Date { ISO8601DateFormatter().date(from: tex
         #expect(keys[6] == "hash:" + StableHash.hex(of: "\u{1F}Alleen tekst, geen titel, geen link."))
     }
 
+    @Test func relativeLinksWithNothingToResolveThemAgainstAreAWarning() throws {
+        let feed = try FeedParser.parse(Array("""
+            <rss version="2.0"><channel><title>t</title>
+            <item><guid>1</guid><title>Telvio</title><link>/topic/1</link></item>
+            <item><guid>2</guid><title>Telvio</title><link>https://forum.example/topic/2</link></item>
+            </channel></rss>
+            """.utf8))
+        #expect(feed.items.map(\.url) == ["/topic/1", "https://forum.example/topic/2"])
+        #expect(feed.warnings.contains { $0.hasPrefix("1 items have relative links and nothing to resolve them against") })
+        let resolved = try FeedParser.parse(Array("<rss version=\"2.0\"><channel><item><guid>1</guid><link>/topic/1</link></item></channel></rss>".utf8),
+                                            baseURL: "https://forum.example/feed")
+        #expect(resolved.items.map(\.url) == ["https://forum.example/topic/1"])
+        #expect(!resolved.warnings.contains { $0.contains("relative links") })
+    }
+
     @Test func itemsWithoutAReadableDateHaveNone() throws {
         let feed = try FeedParser.parse(fixture("rss-items-without-dates.xml"))
         #expect(feed.items.count == 4)
