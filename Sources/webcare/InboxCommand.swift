@@ -9,7 +9,7 @@ struct InboxCommand: ParsableCommand {
         commandName: "inbox",
         abstract: "List the negative mentions nobody has answered yet, highest reach first.",
         discussion: """
-            Each mention has a deadline slaHours (default 24) after it was published (or first seen, when the feed
+            Each mention has a deadline slaHours (default 24) after it was published (or first seen, when the feed \
             gave no date); LEFT shows the time left, or how long it is overdue (red on a terminal).
 
             Examples:  webcare inbox --brand Telvio --limit 20

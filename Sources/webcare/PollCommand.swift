@@ -8,15 +8,16 @@ struct PollCommand: ParsableCommand {
         commandName: "poll",
         abstract: "Fetch every source and store the new brand mentions.",
         discussion: """
-            Quiet on success (cron mails whatever it prints). A source that starts failing is reported once on
-            stderr (after fetch.reportAfterFailures attempts in a row, default 3; at once for a source that never
-            worked), and once when it recovers; a failing source is retried with growing intervals up to 6 hours.
-            One failing source never stops the others. A second poll of the same database waits for the first
+            Quiet on success (cron mails whatever it prints). A source that starts failing is reported once on \
+            stderr (after fetch.reportAfterFailures attempts in a row, default 3; at once for a source that never \
+            worked), and once when it recovers; a failing source is retried with growing intervals up to 6 hours. \
+            One failing source never stops the others. A second poll of the same database waits for the first \
             (--wait) instead of running beside it.
 
-            Example crontab line:  */15 * * * *  webcare poll --config /etc/webcare/config.json
+            Example crontab line:
+              */15 * * * *  webcare poll --config /etc/webcare/config.json
 
-            Exit codes: 0 every due source polled; 1 one or more sources failed this time; 2 config error;
+            Exit codes: 0 every due source polled; 1 one or more sources failed this time; 2 config error; \
             3 database error; 4 another poll kept running for the whole --wait.
             """
     )

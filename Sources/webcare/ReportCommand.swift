@@ -12,15 +12,17 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "The manager's week: volume, sentiment, response times, the 24-hour promise, and what changed.",
         discussion: """
-            Reports on the last complete ISO week (Monday to Sunday, Europe/Amsterdam) by default, on the week
-            named (2026-W47), or on the last N whole days with --days. Every figure is compared with the period
-            before. Answers given up to now count, so a report on last week made on Monday morning already counts
+            Reports on the last complete ISO week (Monday to Sunday, Europe/Amsterdam) by default, on the week \
+            named (2026-W47), or on the last N whole days with --days. Every figure is compared with the period \
+            before. Answers given up to now count, so a report on last week made on Monday morning already counts \
             the answers of the weekend.
 
             Examples:  webcare report --week
                        webcare report --week 2026-W47 --brand Telvio --format markdown
-                       webcare report --week --output week.html      (format from the file's extension)
+                       webcare report --week --output week.html
                        webcare report --days 30 --format json
+
+            With --output the format follows the file's extension (.html, .md, .csv, .json, .txt).
             """
     )
 

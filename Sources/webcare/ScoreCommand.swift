@@ -9,7 +9,7 @@ struct ScoreCommand: ParsableCommand {
         commandName: "score",
         abstract: "Show what the sentiment scorer says about a text, and why.",
         discussion: """
-            Without TEXT, reads standard input, one text per line. Uses the config's neutral band when a config
+            Without TEXT, reads standard input, one text per line. Uses the config's neutral band when a config \
             is found, else the default.
 
             Examples:  webcare score --explain "Al 3 weken geen internet, echt waardeloos"

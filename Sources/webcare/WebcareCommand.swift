@@ -8,10 +8,10 @@ struct WebcareCommand: ParsableCommand {
         commandName: "webcare",
         abstract: "Watch what customers say about your brand online, and answer every complaint in time.",
         discussion: """
-            Typical use: `webcare poll` from cron every 15 minutes, `webcare inbox` for the agent at the terminal,
-            `webcare answer ID` once a mention has been answered.
+            Typical use: `webcare poll` from cron every 15 minutes, `webcare inbox` for the agent at the terminal, \
+            `webcare answer ID` once a mention has been answered, `webcare report --week` for the manager on Monday.
 
-            The config file is --config FILE, else $WEBCARE_CONFIG, else $XDG_CONFIG_HOME/webcare/config.json,
+            The config file is --config FILE, else $WEBCARE_CONFIG, else $XDG_CONFIG_HOME/webcare/config.json, \
             else ~/.config/webcare/config.json. Colour only on a terminal, never with NO_COLOR set.
 
             \(ExitStatus.helpText)
