@@ -1,3 +1,5 @@
+import Foundation
+
 /// Repairs what feeds get wrong about entities before libxml2 sees the document: HTML named entities that
 /// XML does not define (`&eacute;`, `&nbsp;`) become numeric references, and a bare `&` ("Tom & Jerry",
 /// "R&D") becomes `&amp;`. Without this libxml2's recover mode drops them, and with them letters of the text.
@@ -12,6 +14,9 @@ enum EntityRepair {
     static func repair(_ bytes: [UInt8]) -> [UInt8] {
         guard !isUTF16(bytes) else { return bytes }
         return bytes.withUnsafeBufferPointer { buffer -> [UInt8] in
+            // Most documents only use references XML reads as they are (escaped HTML is all &lt; and &gt;):
+            // jumping from "&" to "&" settles that without looking at the bytes between.
+            guard needsRepair(buffer) else { return bytes }
             var out: [UInt8]? = nil
             var copied = 0
             var declared: Set<String>? = nil
@@ -39,6 +44,28 @@ enum EntityRepair {
             repaired.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[copied..<count]))
             return repaired
         }
+    }
+
+    /// Whether some "&" starts something other than a numeric reference or one of XML's five named ones
+    /// (wherever it is: one inside a CDATA section sends the document through the full pass, which skips it).
+    private static func needsRepair(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var index = 0
+        while index < bytes.count {
+            guard let found = memchr(base + index, Int32(ampersand), bytes.count - index) else { return false }
+            let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            let (replacement, next) = reference(bytes, at: position) { _ in false }
+            if replacement != nil || isNamedReference(bytes, at: position, endingAt: next) { return true }
+            index = next
+        }
+        return false
+    }
+
+    /// Whether the reference at `start`, read up to `end`, is a named one other than XML's five (it may be
+    /// declared by the document, which only the full pass checks).
+    private static func isNamedReference(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, endingAt end: Int) -> Bool {
+        guard start + 1 < bytes.count, bytes[start + 1] != UInt8(ascii: "#"), end - start > 2 else { return false }
+        return !isXMLEntity(UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(end - 1)]))
     }
 
     /// The reference at "&": nil and the index after it when XML can read it as it is, else what to write instead

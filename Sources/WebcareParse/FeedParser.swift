@@ -89,7 +89,7 @@ public enum FeedParser {
         let withoutID = items.filter { ($0.id ?? "").isEmpty }.count
         if withoutID > 0 { warnings.append("\(withoutID) items have no id; webcare keys them by link or by a hash of title and text") }
         // A link without a scheme stayed relative: the document gave no base and it was read without a URL.
-        let relative = items.filter { item in item.url.map { !$0.contains("://") && !$0.hasPrefix("mailto:") } ?? false }.count
+        let relative = items.filter { item in item.url.map { !hasScheme($0) } ?? false }.count
         if relative > 0 {
             warnings.append("\(relative) items have relative links and nothing to resolve them against (no xml:base, read from a file); "
                 + "they are kept as written")
