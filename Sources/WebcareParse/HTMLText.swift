@@ -1,3 +1,4 @@
+import Foundation
 import WebcareXML
 
 /// Turns HTML (or plain text with entities) into plain text: tags stripped, script and style dropped,
@@ -9,7 +10,10 @@ public enum HTMLText {
         var html = html
         return html.withUTF8 { bytes in
             // Fast path: nothing to strip or decode, only whitespace to tidy.
-            if !bytes.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) { return collapse(bytes) }
+            guard let base = bytes.baseAddress else { return "" }
+            if memchr(base, Int32(UInt8(ascii: "<")), bytes.count) == nil, memchr(base, Int32(UInt8(ascii: "&")), bytes.count) == nil {
+                return collapse(bytes)
+            }
             return convert(Array(bytes)).withUnsafeBufferPointer(collapse)
         }
     }
