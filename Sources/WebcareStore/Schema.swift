@@ -110,18 +110,18 @@ enum Schema {
                 """)
         }
         migrator.registerMigration("v6: indexes shaped for the inbox and the weekly report") { db in
-            // The inbox filters on status and label (and often brand) and orders by reach, then clock start, then
-            // id: with all of them in an index SQLite walks it in order and stops at the limit instead of sorting
-            // every match. The report reads mentions by when their clock started; its index carries what the
-            // counts need (the two dates too, or SQLite would not see it as covering), so they never touch the
-            // table. `webcare sources` asks each source's latest and recent mentions, the silent-brand alert each
-            // brand's latest, and a brand's reply finds the mention it answers by item key or link. What made a
-            // mention negative is kept for the report.
+            // Every index costs each insert time, so there are only those the queries need:
+            // - the inbox filters on status and label and orders by reach, then clock start, then id: with all of
+            //   them in one index SQLite walks it in order and stops at the limit instead of sorting every match
+            //   (a brand filter walks the same index);
+            // - the report reads mentions by when their clock started; the index carries what its counts need
+            //   (the two dates too, or SQLite would not see it as covering), so they never touch the table;
+            // - `webcare sources` asks each source's latest mentions, the silent-brand alert each brand's latest;
+            // - a brand's reply finds the mention it answers by item key or link, in any source.
+            // What made a mention negative is kept for the report.
             try db.execute(sql: """
                 DROP INDEX mention_inbox;
                 CREATE INDEX mention_inbox ON mention (status, label, reach DESC, COALESCE(publishedAt, firstSeenAt), id);
-                CREATE INDEX mention_inbox_brand
-                    ON mention (status, label, brand COLLATE NOCASE, reach DESC, COALESCE(publishedAt, firstSeenAt), id);
                 CREATE INDEX mention_started
                     ON mention (COALESCE(publishedAt, firstSeenAt), label, status, brand, source, publishedAt, firstSeenAt);
                 CREATE INDEX mention_source_seen ON mention (source, firstSeenAt);
