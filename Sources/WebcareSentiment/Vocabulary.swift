@@ -1,0 +1,512 @@
+/// The rules a folded word takes part in, and the lexicons it is in.
+struct WordFlags: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    /// In the scorer's Dutch lexicon (team overrides included).
+    static let dutchWord = WordFlags(rawValue: 1 << 0)
+    /// In the scorer's English lexicon (team overrides included).
+    static let englishWord = WordFlags(rawValue: 1 << 1)
+    /// In the built-in Dutch lexicon: the language guess counts these when no function word shows.
+    static let builtInDutch = WordFlags(rawValue: 1 << 2)
+    /// In the built-in English lexicon.
+    static let builtInEnglish = WordFlags(rawValue: 1 << 3)
+    static let negator = WordFlags(rawValue: 1 << 4)
+    static let booster = WordFlags(rawValue: 1 << 5)
+    static let contrast = WordFlags(rawValue: 1 << 6)
+    static let dutchMarker = WordFlags(rawValue: 1 << 7)
+    static let englishMarker = WordFlags(rawValue: 1 << 8)
+    static let timeUnit = WordFlags(rawValue: 1 << 9)
+    static let waitingTail = WordFlags(rawValue: 1 << 10)
+    static let waitingLead = WordFlags(rawValue: 1 << 11)
+    static let numberWord = WordFlags(rawValue: 1 << 12)
+    static let complaintQuestion = WordFlags(rawValue: 1 << 13)
+    static let whyWord = WordFlags(rawValue: 1 << 14)
+    /// First word of a complaint pair ("weer geen", "still no").
+    static let repetitionStart = WordFlags(rawValue: 1 << 15)
+    /// Never read a compound's meaning from this tail ("beltegoed").
+    static let misleadingTail = WordFlags(rawValue: 1 << 16)
+    /// "dag", "day": "dag 31" counts the days of a problem.
+    static let dayWord = WordFlags(rawValue: 1 << 17)
+    /// "alweer": a complaint signal on its own.
+    static let alweer = WordFlags(rawValue: 1 << 18)
+    /// "toch": a contrast word only at the start of a clause.
+    static let toch = WordFlags(rawValue: 1 << 19)
+    /// The first word of some phrase of either lexicon: only these start a phrase search.
+    static let phraseStart = WordFlags(rawValue: 1 << 20)
+}
+
+/// The valences of one word, apart from its key and flags: only sentiment words and boosters need them.
+struct WordValences: Sendable {
+    /// Valence in the scorer's Dutch lexicon, when the word's flags have `.dutchWord`.
+    var dutch: Double = 0
+    /// Valence in the scorer's English lexicon, when the word's flags have `.englishWord`.
+    var english: Double = 0
+    /// Relative change a booster makes, when the word's flags have `.booster`.
+    var booster: Double = 0
+}
+
+/// A word's key and flags in 32 bytes, so that a lookup touches one slot and one record.
+struct WordRecord: Sendable {
+    /// The key's first 16 bytes (see `WordKey`).
+    var head: (UInt64, UInt64) = (0, 0)
+    var length: UInt32 = 0
+    /// Where bytes 16… of a longer key start in the overflow bytes.
+    var overflowStart: UInt32 = 0
+    var flags: WordFlags = []
+}
+
+/// What a sequence of two or more words is: a phrase of either lexicon, the beginning of one, a complaint pair,
+/// or a two-word booster ("a bit").
+struct PhraseNode: Sendable {
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let dutchPhrase = Flags(rawValue: 1 << 0)
+        static let englishPhrase = Flags(rawValue: 1 << 1)
+        /// A proper beginning of a Dutch phrase: reading on may still find one.
+        static let dutchPrefix = Flags(rawValue: 1 << 2)
+        static let englishPrefix = Flags(rawValue: 1 << 3)
+        static let repetitionPair = Flags(rawValue: 1 << 4)
+        static let boosterPair = Flags(rawValue: 1 << 5)
+    }
+    var flags: Flags = []
+    var dutch: Double = 0
+    var english: Double = 0
+    var booster: Double = 0
+}
+
+/// A (parent node, word id) → node link of the phrase table.
+struct PhraseEdge: Sendable {
+    var key: UInt64 = 0
+    /// 0 when the slot is empty.
+    var node: UInt32 = 0
+}
+
+/// A word as the vocabulary compares it: its first 16 bytes as two little-endian words (zero past its end), its
+/// length, and a hash of all its bytes made a word at a time.
+struct WordKey {
+    var head: (UInt64, UInt64)
+    var length: Int
+    var hash: UInt64
+
+    /// Reads the key of `count` bytes that are followed by at least 16 more readable, initialized bytes (whatever
+    /// they hold: they are masked off). The tokenizer's folded buffer is laid out so.
+    @inline(__always)
+    init(padded bytes: UnsafePointer<UInt8>, count: Int) {
+        let raw = UnsafeRawPointer(bytes)
+        var first = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        var second = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        if count < 16 {
+            if count <= 8 {
+                first &= Self.mask(count)
+                second = 0
+            } else {
+                second &= Self.mask(count - 8)
+            }
+        }
+        head = (first, second)
+        length = count
+        var hash = Self.start(first, second, count)
+        var offset = 16
+        while offset < count {
+            var chunk = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            if count - offset < 8 { chunk &= Self.mask(count - offset) }
+            hash = Self.mix(hash, chunk)
+            offset += 8
+        }
+        self.hash = Self.finish(hash)
+    }
+
+    /// Reads the key of exactly these bytes.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let count = bytes.count
+        func chunk(_ offset: Int) -> UInt64 {
+            var value: UInt64 = 0
+            var index = min(offset + 8, count)
+            while index > offset {
+                index -= 1
+                value = value << 8 | UInt64(bytes[index])
+            }
+            return value
+        }
+        head = (chunk(0), chunk(8))
+        length = count
+        var hash = Self.start(head.0, head.1, count)
+        var offset = 16
+        while offset < count {
+            hash = Self.mix(hash, chunk(offset))
+            offset += 8
+        }
+        self.hash = Self.finish(hash)
+    }
+
+    @inline(__always) private static func mask(_ bytes: Int) -> UInt64 {
+        bytes >= 8 ? ~0 : (1 << UInt64(8 * bytes)) &- 1
+    }
+
+    @inline(__always) private static func mix(_ hash: UInt64, _ chunk: UInt64) -> UInt64 {
+        let mixed = (hash ^ chunk) &* 0x9E37_79B9_7F4A_7C15
+        return mixed ^ (mixed >> 32)
+    }
+
+    @inline(__always) private static func start(_ first: UInt64, _ second: UInt64, _ count: Int) -> UInt64 {
+        mix(mix(UInt64(count) &* 0xBF58_476D_1CE4_E5B9, first), second)
+    }
+
+    @inline(__always) private static func finish(_ hash: UInt64) -> UInt64 {
+        let mixed = (hash ^ (hash >> 29)) &* 0x94D0_49BB_1331_11EB
+        return mixed ^ (mixed >> 32)
+    }
+}
+
+/// The tables behind `Vocabulary`, as growable arrays: every word the scorer knows (both lexicons and the rule
+/// words) in an open-addressing hash table, and every phrase as a path of word ids in a second one.
+struct VocabularyBuilder: Sendable {
+    /// One slot per power-of-two bucket: 0 when empty, else the hash's top 12 bits above the word id + 1 (20 bits).
+    fileprivate var slots: [UInt32]
+    fileprivate var records: [WordRecord] = []
+    fileprivate var valences: [WordValences] = []
+    /// Bytes 16… of keys longer than 16 bytes (after one unused byte).
+    fileprivate var overflow: [UInt8] = [0]
+    fileprivate var edges: [PhraseEdge]
+    private var edgeCount = 0
+    /// Phrase nodes by id; node 0 is the root.
+    fileprivate var nodes: [PhraseNode] = [PhraseNode()]
+
+    /// The most words a vocabulary can hold (ids have 20 bits).
+    static let maximumCount = 1 << 20 - 1
+
+    private init(capacity: Int) {
+        var size = 1024
+        while size < capacity * 2 { size <<= 1 }
+        slots = Array(repeating: 0, count: size)
+        records.reserveCapacity(capacity)
+        valences.reserveCapacity(capacity)
+        edges = Array(repeating: PhraseEdge(), count: 8192)
+    }
+
+    /// The built-in lexicons and every rule word.
+    static func builtIn() -> VocabularyBuilder {
+        var builder = VocabularyBuilder(capacity: 8_192)
+        Lexicon.read(dutchLexiconSource) { builder.insert(folded: $0, $1, into: .dutch, isBuiltIn: true) }
+        Lexicon.read(englishLexiconSource) { builder.insert(folded: $0, $1, into: .english, isBuiltIn: true) }
+        builder.addRuleWords()
+        return builder
+    }
+
+    /// Which lexicon an entry goes to.
+    enum Side { case dutch, english }
+
+    /// Adds or replaces one lexicon entry, given folded (lowercase, accents removed, words one or more spaces
+    /// apart). `isBuiltIn` marks words of the built-in lexicons, which the language guess reads.
+    mutating func insert(folded entry: [UInt8], _ value: Double, into side: Side, isBuiltIn: Bool) {
+        let words = entry.split(separator: 0x20).map(Array.init)
+        guard let first = words.first else { return }
+        guard words.count > 1 else {
+            let word = Int(id(of: first))
+            switch side {
+            case .dutch:
+                records[word].flags.insert(isBuiltIn ? [.dutchWord, .builtInDutch] : .dutchWord)
+                valences[word].dutch = value
+            case .english:
+                records[word].flags.insert(isBuiltIn ? [.englishWord, .builtInEnglish] : .englishWord)
+                valences[word].english = value
+            }
+            return
+        }
+        let phrase = Int(node(for: words))
+        switch side {
+        case .dutch:
+            nodes[phrase].flags.insert(.dutchPhrase)
+            nodes[phrase].dutch = value
+        case .english:
+            nodes[phrase].flags.insert(.englishPhrase)
+            nodes[phrase].english = value
+        }
+        for length in 1..<words.count {
+            let prefix = Int(node(for: Array(words[0..<length])))
+            nodes[prefix].flags.insert(side == .dutch ? .dutchPrefix : .englishPrefix)
+        }
+        records[Int(id(of: first))].flags.insert(.phraseStart)
+    }
+
+    /// Adds or replaces entries written as a team would ("Slecht geregeld": -2): folded first.
+    mutating func override(_ overrides: [String: Double], side: Side) {
+        for (entry, value) in overrides { insert(folded: Lexicon.foldedEntry(Array(entry.utf8)), value, into: side, isBuiltIn: false) }
+    }
+
+    /// Flags the words the rules act on. Rule words are matched as written against folded text.
+    private mutating func addRuleWords() {
+        func flag(_ words: some Sequence<String>, _ flag: WordFlags) {
+            for word in words where !word.contains(" ") { records[Int(id(of: Array(word.utf8)))].flags.insert(flag) }
+        }
+        flag(SentimentRules.negators, .negator)
+        flag(SentimentRules.contrast, .contrast)
+        flag(SentimentRules.dutchMarkers, .dutchMarker)
+        flag(SentimentRules.englishMarkers, .englishMarker)
+        flag(SentimentRules.timeUnits, .timeUnit)
+        flag(SentimentRules.waitingTails, .waitingTail)
+        flag(SentimentRules.waitingLeads, .waitingLead)
+        flag(SentimentRules.numberWords, .numberWord)
+        flag(SentimentRules.complaintQuestionWords, .complaintQuestion)
+        flag(SentimentRules.whyWords, .whyWord)
+        flag(SentimentRules.misleadingCompoundTails, .misleadingTail)
+        flag(["dag", "day"], .dayWord)
+        flag(["alweer"], .alweer)
+        flag(["toch"], .toch)
+        for (word, boost) in SentimentRules.boosters {
+            let words = word.split(separator: " ").map { Array($0.utf8) }
+            if words.count == 1 {
+                let id = Int(id(of: words[0]))
+                records[id].flags.insert(.booster)
+                valences[id].booster = boost
+            } else if words.count == 2 {
+                let pair = Int(node(for: words))
+                nodes[pair].flags.insert(.boosterPair)
+                nodes[pair].booster = boost
+            }
+        }
+        for pair in SentimentRules.repetitionPairs {
+            let words = pair.split(separator: " ").map { Array($0.utf8) }
+            guard words.count == 2 else { continue }
+            records[Int(id(of: words[0]))].flags.insert(.repetitionStart)
+            nodes[Int(node(for: words))].flags.insert(.repetitionPair)
+        }
+    }
+
+    /// The id of a word (never empty), added without flags when new.
+    private mutating func id(of word: [UInt8]) -> Int32 {
+        let key = word.withUnsafeBufferPointer { WordKey($0) }
+        let found = word.withUnsafeBufferPointer { bytes in
+            slots.withUnsafeBufferPointer { slots in
+                records.withUnsafeBufferPointer { records in
+                    overflow.withUnsafeBufferPointer { overflow in
+                        Vocabulary.find(key, bytes.baseAddress!, slots.baseAddress!, slots.count - 1, records.baseAddress, overflow.baseAddress!)
+                    }
+                }
+            }
+        }
+        if found >= 0 { return found }
+        precondition(records.count < Self.maximumCount, "a sentiment vocabulary holds at most \(Self.maximumCount) words")
+        if (records.count + 1) * 2 > slots.count { grow() }
+        var record = WordRecord(head: key.head, length: UInt32(word.count))
+        if word.count > 16 {
+            record.overflowStart = UInt32(overflow.count)
+            overflow.append(contentsOf: word[16...])
+        }
+        records.append(record)
+        valences.append(WordValences())
+        place(id: records.count - 1, hash: key.hash)
+        return Int32(records.count - 1)
+    }
+
+    private mutating func place(id: Int, hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = UInt32(truncatingIfNeeded: hash >> 52) << 20 | UInt32(id + 1)
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        for id in records.indices {
+            let record = records[id]
+            var key: [UInt8] = []
+            for index in 0..<min(Int(record.length), 16) {
+                key.append(UInt8(truncatingIfNeeded: index < 8 ? record.head.0 >> (8 * index) : record.head.1 >> (8 * (index - 8))))
+            }
+            if record.length > 16 { key.append(contentsOf: overflow[Int(record.overflowStart)..<(Int(record.overflowStart) + Int(record.length) - 16)]) }
+            place(id: id, hash: key.withUnsafeBufferPointer { WordKey($0).hash })
+        }
+    }
+
+    /// The node for a sequence of words, created when new.
+    private mutating func node(for words: [[UInt8]]) -> UInt32 {
+        var node: UInt32 = 0
+        for word in words {
+            let wordID = id(of: word)
+            let next = edges.withUnsafeBufferPointer { Vocabulary.child(of: node, word: wordID, $0.baseAddress!, $0.count - 1) }
+            if next != 0 {
+                node = next
+                continue
+            }
+            if (edgeCount + 1) * 2 > edges.count { growEdges() }
+            nodes.append(PhraseNode())
+            let created = UInt32(nodes.count - 1)
+            placeEdge(PhraseEdge(key: UInt64(node) << 32 | UInt64(UInt32(wordID)), node: created))
+            edgeCount += 1
+            node = created
+        }
+        return node
+    }
+
+    private mutating func placeEdge(_ edge: PhraseEdge) {
+        let mask = edges.count - 1
+        var slot = Vocabulary.edgeSlot(edge.key) & mask
+        while edges[slot].node != 0 { slot = (slot + 1) & mask }
+        edges[slot] = edge
+    }
+
+    private mutating func growEdges() {
+        let old = edges
+        edges = Array(repeating: PhraseEdge(), count: old.count * 2)
+        for edge in old where edge.node != 0 { placeEdge(edge) }
+    }
+}
+
+/// The vocabulary the scorer reads: the tables of a `VocabularyBuilder` copied once into memory of their own
+/// and read through pointers, so that a lookup costs no bounds checks, reference counting or exclusivity
+/// checks. A word costs one probe; a phrase one probe per word.
+///
+/// `@unchecked Sendable`: every table is allocated and written in `init` only, and freed in `deinit`; after
+/// `init` nothing writes to them, so any number of threads may read them.
+final class Vocabulary: @unchecked Sendable {
+    /// The tables as built, to make a vocabulary with team overrides from.
+    let builder: VocabularyBuilder
+    private let slots: UnsafeMutablePointer<UInt32>
+    private let slotMask: Int
+    /// Key and flags of each word, by id.
+    let records: UnsafeMutablePointer<WordRecord>
+    /// Valences of each word, by id.
+    let valences: UnsafeMutablePointer<WordValences>
+    private let overflow: UnsafeMutablePointer<UInt8>
+    private let edges: UnsafeMutablePointer<PhraseEdge>
+    private let edgeMask: Int
+    /// Phrase nodes by id.
+    let nodes: UnsafeMutablePointer<PhraseNode>
+    /// A bit per hash value (16 bits of it) of the words a Dutch compound may be read by: strong Dutch words that
+    /// are not misleading tails. Most endings of a long word miss here and need no probe.
+    private let compoundTails: UnsafeMutablePointer<UInt64>
+    /// How many words it has.
+    let count: Int
+
+    init(_ builder: VocabularyBuilder) {
+        self.builder = builder
+        func copy<Element>(_ array: [Element]) -> UnsafeMutablePointer<Element> {
+            let memory = UnsafeMutablePointer<Element>.allocate(capacity: max(1, array.count))
+            _ = array.withUnsafeBufferPointer { memory.initialize(from: $0.baseAddress!, count: array.count) }
+            return memory
+        }
+        slots = copy(builder.slots)
+        slotMask = builder.slots.count - 1
+        records = copy(builder.records)
+        valences = copy(builder.valences)
+        overflow = copy(builder.overflow)
+        edges = copy(builder.edges)
+        edgeMask = builder.edges.count - 1
+        nodes = copy(builder.nodes)
+        count = builder.records.count
+        compoundTails = UnsafeMutablePointer<UInt64>.allocate(capacity: 1024)
+        compoundTails.initialize(repeating: 0, count: 1024)
+        for id in builder.records.indices {
+            let record = builder.records[id]
+            guard record.flags.contains(.dutchWord), !record.flags.contains(.misleadingTail), record.length >= 4,
+                  abs(builder.valences[id].dutch) >= 1 else { continue }
+            var key: [UInt8] = []
+            for index in 0..<min(Int(record.length), 16) {
+                key.append(UInt8(truncatingIfNeeded: index < 8 ? record.head.0 >> (8 * index) : record.head.1 >> (8 * (index - 8))))
+            }
+            if record.length > 16 { key.append(contentsOf: builder.overflow[Int(record.overflowStart)..<(Int(record.overflowStart) + Int(record.length) - 16)]) }
+            let bit = Self.compoundBit(key.withUnsafeBufferPointer { WordKey($0).hash })
+            compoundTails[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+    }
+
+    deinit {
+        slots.deallocate()
+        records.deallocate()
+        valences.deallocate()
+        overflow.deallocate()
+        edges.deallocate()
+        nodes.deallocate()
+        compoundTails.deallocate()
+    }
+
+    /// The built-in lexicons and every rule word.
+    static let builtIn = Vocabulary(VocabularyBuilder.builtIn())
+
+    /// This vocabulary with team overrides: per language, and for both.
+    func overriding(dutch: [String: Double]?, english: [String: Double]?, both: [String: Double]) -> Vocabulary {
+        var builder = builder
+        if let dutch { builder.override(dutch, side: .dutch) }
+        if let english { builder.override(english, side: .english) }
+        if !both.isEmpty {
+            builder.override(both, side: .dutch)
+            builder.override(both, side: .english)
+        }
+        return Vocabulary(builder)
+    }
+
+    // MARK: Lookup
+
+    /// The id of the word with this key (whose bytes are at `bytes`), or -1.
+    @inline(__always)
+    func find(_ key: WordKey, _ bytes: UnsafePointer<UInt8>) -> Int32 {
+        Self.find(key, bytes, slots, slotMask, records, overflow)
+    }
+
+    /// The id of the `count` bytes at `bytes`, which are followed by 16 more readable bytes; or -1.
+    @inline(__always)
+    func find(padded bytes: UnsafePointer<UInt8>, count: Int) -> Int32 {
+        find(WordKey(padded: bytes, count: count), bytes)
+    }
+
+    /// Whether a word with this hash may be a compound's tail (see `compoundTails`).
+    @inline(__always)
+    func mayBeCompoundTail(_ hash: UInt64) -> Bool {
+        let bit = Self.compoundBit(hash)
+        return compoundTails[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    @inline(__always)
+    private static func compoundBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 24) & 0xFFFF }
+
+    /// The phrase node reached from `parent` by the word `word` (an id), or 0 when no phrase goes that way.
+    @inline(__always)
+    func child(of parent: UInt32, word: Int32) -> UInt32 {
+        Self.child(of: parent, word: word, edges, edgeMask)
+    }
+
+    @inline(__always)
+    fileprivate static func find(_ key: WordKey, _ bytes: UnsafePointer<UInt8>, _ slots: UnsafePointer<UInt32>, _ mask: Int,
+                                 _ records: UnsafePointer<WordRecord>?, _ overflow: UnsafePointer<UInt8>) -> Int32 {
+        guard let records else { return -1 }
+        let check = UInt32(truncatingIfNeeded: key.hash >> 52)
+        var slot = Int(truncatingIfNeeded: key.hash) & mask
+        while true {
+            let value = slots[slot]
+            if value == 0 { return -1 }
+            if value >> 20 == check {
+                let id = Int(value & 0xF_FFFF) &- 1
+                let record = records[id]
+                if Int(record.length) == key.length, record.head == key.head,
+                   key.length <= 16 || tailsMatch(overflow + Int(record.overflowStart), bytes + 16, key.length - 16) {
+                    return Int32(truncatingIfNeeded: id)
+                }
+            }
+            slot = (slot &+ 1) & mask
+        }
+    }
+
+    private static func tailsMatch(_ first: UnsafePointer<UInt8>, _ second: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        for index in 0..<count where first[index] != second[index] { return false }
+        return true
+    }
+
+    @inline(__always)
+    fileprivate static func child(of parent: UInt32, word: Int32, _ edges: UnsafePointer<PhraseEdge>, _ mask: Int) -> UInt32 {
+        guard word >= 0 else { return 0 }
+        let key = UInt64(parent) << 32 | UInt64(UInt32(truncatingIfNeeded: word))
+        var slot = edgeSlot(key) & mask
+        while true {
+            let edge = edges[slot]
+            if edge.node == 0 { return 0 }
+            if edge.key == key { return edge.node }
+            slot = (slot &+ 1) & mask
+        }
+    }
+
+    @inline(__always)
+    fileprivate static func edgeSlot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40)
+    }
+}
