@@ -3,20 +3,32 @@ import WebcareCore
 /// Reads the lexicons compiled in as "entry<TAB>valence" lines (LexiconDutch.swift, LexiconEnglish.swift).
 enum Lexicon {
     /// Calls `body` with each entry, folded (lowercase, accents removed), and its valence, in source order;
-    /// lines that don't parse are skipped. Works on the source's UTF-8 bytes: the built-in lexicons are read at
-    /// every start.
-    static func read(_ source: String, _ body: ([UInt8], Double) -> Void) {
+    /// lines that don't parse are skipped. Works on the source's UTF-8 bytes without copying them: the built-in
+    /// lexicons are read at every start.
+    static func read(_ source: String, _ body: (UnsafeBufferPointer<UInt8>, Double) -> Void) {
         var source = source
         source.withUTF8 { bytes in
-            var lineStart = 0
-            while lineStart < bytes.count {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-                defer { lineStart = lineEnd + 1 }
-                var tab = lineStart
-                while tab < lineEnd, bytes[tab] != 0x09 { tab += 1 }
-                guard tab < lineEnd, let value = valence(UnsafeBufferPointer(rebasing: bytes[(tab + 1)..<lineEnd])) else { continue }
-                body(foldedEntry(Array(bytes[lineStart..<tab])), value)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1024) { scratch in
+                var lineStart = 0
+                while lineStart < bytes.count {
+                    var lineEnd = lineStart
+                    while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                    defer { lineStart = lineEnd + 1 }
+                    var tab = lineStart
+                    var isASCII = true
+                    while tab < lineEnd, bytes[tab] != 0x09 {
+                        if bytes[tab] >= 0x80 { isASCII = false }
+                        tab += 1
+                    }
+                    guard tab < lineEnd, let value = valence(UnsafeBufferPointer(rebasing: bytes[(tab + 1)..<lineEnd])) else { continue }
+                    let entry = UnsafeBufferPointer(rebasing: bytes[lineStart..<tab])
+                    if isASCII && entry.count <= scratch.count {
+                        for (index, byte) in entry.enumerated() { scratch[index] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
+                        body(UnsafeBufferPointer(rebasing: scratch[0..<entry.count]), value)
+                    } else {
+                        foldedEntry(Array(entry)).withUnsafeBufferPointer { body($0, value) }
+                    }
+                }
             }
         }
     }

@@ -84,19 +84,18 @@ struct ScoringWalk {
     let count: Int
     let folded: UnsafePointer<UInt8>
     let vocabulary: Vocabulary
-    /// Set once the language is known: which lexicon is read first.
-    private(set) var isEnglish = false
+    /// Which lexicon is read first: the English one for English text, else the Dutch one.
+    var isEnglish = false
 
     /// Tokenizes the text into scratch memory for the length of `body`. Most texts need under 1 KiB of each kind of
     /// scratch, which Swift takes from the stack; longer ones take it from the heap.
-    static func withTokens<Result>(_ text: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, _ body: (inout ScoringWalk) -> Result) -> Result {
+    static func withTokens<Result>(_ text: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, _ body: (ScoringWalk) -> Result) -> Result {
         let text = UnsafeBufferPointer(rebasing: text[0..<min(text.count, Tokenizer.maximumLength)])
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.foldedCapacity(text.count)) { folded in
             func walk(_ tokens: UnsafeMutableBufferPointer<Token>) -> Result? {
                 guard let count = Tokenizer.tokenize(text, vocabulary: vocabulary, tokens: tokens.baseAddress!, tokenCapacity: tokens.count,
                                                      folded: folded.baseAddress!) else { return nil }
-                var walk = ScoringWalk(text: text, tokens: tokens.baseAddress!, count: count, folded: folded.baseAddress!, vocabulary: vocabulary)
-                return body(&walk)
+                return body(ScoringWalk(text: text, tokens: tokens.baseAddress!, count: count, folded: folded.baseAddress!, vocabulary: vocabulary))
             }
             let fewTokens = min(Tokenizer.tokenCapacity(text.count), 1024 / MemoryLayout<Token>.stride)
             if let result = withUnsafeTemporaryAllocation(of: Token.self, capacity: fewTokens, walk) { return result }
@@ -108,7 +107,10 @@ struct ScoringWalk {
     static func run<Sink: ScoringSink>(_ text: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, neutralBand: Double, sink: inout Sink) -> Sentiment {
         withTokens(text, vocabulary: vocabulary) { walk in
             withUnsafeTemporaryAllocation(of: Contribution.self, capacity: max(1, walk.count)) { contributions in
-                walk.score(contributions: contributions, neutralBand: neutralBand, sink: &sink)
+                var walk = walk
+                let language = walk.language()
+                walk.isEnglish = language == .en
+                return walk.score(contributions: contributions, language: language, neutralBand: neutralBand, sink: &sink)
             }
         }
     }
@@ -148,9 +150,8 @@ struct ScoringWalk {
 
     // MARK: The rules
 
-    mutating func score<Sink: ScoringSink>(contributions: UnsafeMutableBufferPointer<Contribution>, neutralBand: Double, sink: inout Sink) -> Sentiment {
-        let language = language()
-        isEnglish = language == .en
+    /// Applies the rules to a walk whose `isEnglish` is set.
+    func score<Sink: ScoringSink>(contributions: UnsafeMutableBufferPointer<Contribution>, language: Language, neutralBand: Double, sink: inout Sink) -> Sentiment {
         var added = 0
         @inline(__always) func add(_ kind: Contribution.Kind, _ token: Int, _ length: Int, _ weight: Double) -> Int {
             (contributions.baseAddress! + added).initialize(to: Contribution(kind: kind, token: token, length: length, weight: weight))
@@ -341,6 +342,7 @@ struct ScoringWalk {
 
     /// Looks a word up: as written, de-elongated ("slechttt"), without an intensifying prefix ("superslecht",
     /// "kutservice"), or by the sentiment word a Dutch compound ends in ("klantonvriendelijk").
+    @inline(__always)
     private func lookUp(_ index: Int) -> (Double, LookupHow)? {
         let token = tokens[index]
         if token.word >= 0 {
@@ -350,6 +352,13 @@ struct ScoringWalk {
             if !flags.isDisjoint(with: [.negator, .booster, .contrast]) { return nil }
             if let found = find(token.word, flags: flags) { return (found.0, LookupHow(source: found.1)) }
         }
+        // Nothing below applies to words under three bytes.
+        guard token.foldedEnd - token.foldedStart >= 3 else { return nil }
+        return lookUpByParts(token)
+    }
+
+    /// The word de-elongated, without a prefix, by its compound tail, or by -loos.
+    private func lookUpByParts(_ token: Token) -> (Double, LookupHow)? {
         let bytes = folded + token.foldedStart
         let length = token.foldedEnd - token.foldedStart
         if Self.hasLetterRun(bytes, length), let found = deElongated(bytes, length) {
@@ -438,8 +447,10 @@ struct ScoringWalk {
 
     /// The longest phrase of either lexicon starting at `start` (the text's own language first) and its length in
     /// tokens.
+    @inline(__always)
     private func longestPhrase(at start: Int) -> (Double, Int)? {
-        guard flags(start).contains(.phraseStart) else { return nil }
+        guard flags(start).contains(.phraseStart), start + 1 < count,
+              vocabulary.mayBePair(tokens[start].word, tokens[start + 1].word) else { return nil }
         var node = vocabulary.child(of: 0, word: tokens[start].word)
         guard node != 0, !vocabulary.nodes[Int(node)].flags.isDisjoint(with: [.dutchPrefix, .englishPrefix]) else { return nil }
         let primary: PhraseNode.Flags = isEnglish ? .englishPhrase : .dutchPhrase
@@ -474,7 +485,7 @@ struct ScoringWalk {
                 weight *= 1 + boost
                 sink.note(.boosted(by: back, boost: boost), contribution: contribution)
                 isBoosted = true
-            } else if steps == 0, back >= 1 {
+            } else if steps == 0, back >= 1, vocabulary.mayBePair(tokens[back - 1].word, word) {
                 let pair = vocabulary.child(of: vocabulary.child(of: 0, word: tokens[back - 1].word), word: word)
                 if pair != 0, vocabulary.nodes[Int(pair)].flags.contains(.boosterPair) {
                     weight *= 1 + vocabulary.nodes[Int(pair)].booster
@@ -495,6 +506,7 @@ struct ScoringWalk {
     }
 
     /// "al 3 weken", "sinds twee dagen", "for 2 hours": complaint signals with no sentiment word; their length.
+    @inline(__always)
     private func waitingSignal(at index: Int) -> Int? {
         @inline(__always) func isNumber(_ index: Int) -> Bool { tokens[index].kind == .number || flags(index).contains(.numberWord) }
         // "2 weken geleden", "9 days ago": a wait counted back from now.
@@ -513,10 +525,12 @@ struct ScoringWalk {
 
     /// "weer geen", "alweer", "nog steeds niet", "still no": the complaint that something keeps happening or
     /// never happens, unless a lexicon has the pair as a phrase; its length.
+    @inline(__always)
     private func repetitionSignal(at index: Int) -> Int? {
         let flags = flags(index)
         if flags.contains(.alweer) { return 1 }
-        guard flags.contains(.repetitionStart), index + 1 < count, tokens[index + 1].kind == .word else { return nil }
+        guard flags.contains(.repetitionStart), index + 1 < count, tokens[index + 1].kind == .word,
+              vocabulary.mayBePair(tokens[index].word, tokens[index + 1].word) else { return nil }
         let pair = vocabulary.child(of: vocabulary.child(of: 0, word: tokens[index].word), word: tokens[index + 1].word)
         guard pair != 0 else { return nil }
         let node = vocabulary.nodes[Int(pair)].flags
@@ -525,6 +539,7 @@ struct ScoringWalk {
     }
 
     /// The last contrast word ("maar", "but"; "toch" only where a clause starts).
+    @inline(__always)
     private func lastContrast() -> Int? {
         var index = count
         while index > 0 {

@@ -99,7 +99,7 @@ public enum LanguageGuess {
     public static func guess(_ text: String) -> Language {
         var text = text
         return text.withUTF8 { bytes in
-            ScoringWalk.withTokens(bytes, vocabulary: Vocabulary.builtIn) { walk in walk.language() }
+            ScoringWalk.withTokens(bytes, vocabulary: Vocabulary.builtIn) { $0.language() }
         }
     }
 }

@@ -75,7 +75,8 @@ enum Tokenizer {
         /// Digits only so far (with . or , between digits).
         var isNumber = true
         var letters = 0
-        var capitals = 0
+        /// A letter that is not a capital has been read: the word is not shouted.
+        var hasNonCapital = false
         /// When its last scalar is an apostrophe: where that apostrophe starts, and the folded length before it.
         var apostropheAt = -1
         var foldedBeforeApostrophe = 0
@@ -120,14 +121,33 @@ enum Tokenizer {
                     // A run of ASCII letters and digits: the bulk of most texts.
                     word.begin(at: index, folded: foldedCount)
                     var next = index, out = foldedCount
-                    var letters = word.letters, capitals = word.capitals, isNumber = word.isNumber, isDigit = false
-                    repeat {
+                    var letters = word.letters, hasNonCapital = word.hasNonCapital, isNumber = word.isNumber, isDigit = false
+                    // Eight bytes at a time while they are letters: lowercase them all at once (A–Z differ from a–z
+                    // only in bit 5, which also tells a capital).
+                    while next &+ 8 <= count {
+                        let eight = UInt64(littleEndian: UnsafeRawPointer(bytes + next).loadUnaligned(as: UInt64.self))
+                        let lowered = eight | 0x2020_2020_2020_2020
+                        let low = lowered & 0x7F7F_7F7F_7F7F_7F7F
+                        // Per byte, the top bit: at least "a", and not beyond "z", and ASCII.
+                        let isLetter = (low &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(low &+ 0x0505_0505_0505_0505) & ~eight & 0x8080_8080_8080_8080
+                        let notLetter = ~isLetter & 0x8080_8080_8080_8080
+                        let run = notLetter == 0 ? 8 : notLetter.trailingZeroBitCount >> 3
+                        guard run > 0 else { break }
+                        UnsafeMutableRawPointer(folded + out).storeBytes(of: lowered.littleEndian, as: UInt64.self)
+                        if eight & 0x2020_2020_2020_2020 & (run == 8 ? ~0 : (1 << UInt64(run * 8)) &- 1) != 0 { hasNonCapital = true }
+                        letters &+= run
+                        isNumber = false
+                        out &+= run
+                        next &+= run
+                        if run < 8 { break }
+                    }
+                    while next < count {
                         let byte = bytes[next]
                         let lower = byte | 0x20
                         if lower &- 0x61 < 26 {
                             folded[out] = lower
                             letters &+= 1
-                            if byte < 0x61 { capitals &+= 1 }
+                            if byte & 0x20 != 0 { hasNonCapital = true }
                             isNumber = false
                             isDigit = false
                         } else if byte &- 0x30 < 10 {
@@ -138,9 +158,9 @@ enum Tokenizer {
                         }
                         out &+= 1
                         next &+= 1
-                    } while next < count
+                    }
                     word.letters = letters
-                    word.capitals = capitals
+                    word.hasNonCapital = hasNonCapital
                     word.isNumber = isNumber
                     word.apostropheAt = -1
                     word.end = next
@@ -198,6 +218,14 @@ enum Tokenizer {
                 index += 1
                 continue
             }
+            // An emoji the rules know (no whitespace or mark lies at or above U+2600 but U+3000): no properties needed.
+            if value >= 0x2600, value != 0x3000, emojiValences[value] != nil {
+                guard flush(&word, vocabulary, tokens, tokenCapacity, &tokenCount, folded, &foldedCount), tokenCount < tokenCapacity else { return nil }
+                (tokens + tokenCount).initialize(to: Token(kind: .emoji, start: index, end: index + length, sign: value))
+                tokenCount += 1
+                index += length
+                continue
+            }
             let facts = ScalarFacts.of(value)
             if facts.isSpace {
                 guard flush(&word, vocabulary, tokens, tokenCapacity, &tokenCount, folded, &foldedCount) else { return nil }
@@ -212,7 +240,7 @@ enum Tokenizer {
                 foldedCount += facts.appendFolded(value, to: folded + foldedCount)
                 word.isNumber = false
                 word.letters += 1
-                if isOtherLetter && facts.isUppercase { word.capitals += 1 }
+                if !(isOtherLetter && facts.isUppercase) { word.hasNonCapital = true }
                 word.apostropheAt = -1
                 index += length
                 word.end = index
@@ -255,7 +283,7 @@ enum Tokenizer {
         padding.storeBytes(of: 0, as: UInt64.self)
         padding.storeBytes(of: 0, toByteOffset: 8, as: UInt64.self)
         let id = vocabulary.find(padded: folded + word.foldedStart, count: foldedCount - word.foldedStart)
-        (tokens + tokenCount).initialize(to: Token(kind: word.isNumber ? .number : .word, isShouted: word.letters >= 2 && word.capitals == word.letters,
+        (tokens + tokenCount).initialize(to: Token(kind: word.isNumber ? .number : .word, isShouted: word.letters >= 2 && !word.hasNonCapital,
                                                    word: id, flags: id < 0 ? [] : vocabulary.records[Int(id)].flags,
                                                    start: word.start, end: word.end, foldedStart: word.foldedStart, foldedEnd: foldedCount))
         tokenCount += 1
@@ -395,12 +423,15 @@ struct ScalarFacts {
 
     private static let latinEnd: UInt32 = 0x250
     private static let latin: [ScalarFacts] = (0..<latinEnd).map { ScalarFacts(Unicode.Scalar($0)!) }
-    private static let latinFolded: [UInt8] = (0..<latinEnd).flatMap { value in
-        let folded = TextFolding.foldedBytes(String(Character(Unicode.Scalar(value)!)))
-        precondition(folded.count <= 4)
-        return folded + [UInt8](repeating: 0, count: 4 - folded.count)
-    }
-    private static let latinFoldedLength: [UInt8] = (0..<latinEnd).map { value in
-        UInt8(TextFolding.foldedBytes(String(Character(Unicode.Scalar(value)!))).count)
-    }
+    /// Each Latin scalar folded, in 4 bytes (zero-padded), and the lengths.
+    private static let (latinFolded, latinFoldedLength): ([UInt8], [UInt8]) = {
+        var bytes: [UInt8] = [], lengths: [UInt8] = []
+        for value in 0..<latinEnd {
+            let folded = TextFolding.foldedBytes(String(Character(Unicode.Scalar(value)!)))
+            precondition(folded.count <= 4)
+            bytes += folded + [UInt8](repeating: 0, count: 4 - folded.count)
+            lengths.append(UInt8(folded.count))
+        }
+        return (bytes, lengths)
+    }()
 }

@@ -116,6 +116,14 @@ struct WordKey {
         self.hash = Self.finish(hash)
     }
 
+    /// The key of a word of at most 16 bytes, from its head.
+    init(head: (UInt64, UInt64), length: Int) {
+        precondition(length <= 16)
+        self.head = head
+        self.length = length
+        hash = Self.finish(Self.start(head.0, head.1, length))
+    }
+
     /// Reads the key of exactly these bytes.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         let count = bytes.count
@@ -198,11 +206,19 @@ struct VocabularyBuilder: Sendable {
 
     /// Adds or replaces one lexicon entry, given folded (lowercase, accents removed, words one or more spaces
     /// apart). `isBuiltIn` marks words of the built-in lexicons, which the language guess reads.
-    mutating func insert(folded entry: [UInt8], _ value: Double, into side: Side, isBuiltIn: Bool) {
-        let words = entry.split(separator: 0x20).map(Array.init)
-        guard let first = words.first else { return }
-        guard words.count > 1 else {
-            let word = Int(id(of: first))
+    mutating func insert(folded entry: UnsafeBufferPointer<UInt8>, _ value: Double, into side: Side, isBuiltIn: Bool) {
+        // The words, one or more spaces apart.
+        func word(after index: Int) -> Range<Int>? {
+            var start = index
+            while start < entry.count, entry[start] == 0x20 { start += 1 }
+            var end = start
+            while end < entry.count, entry[end] != 0x20 { end += 1 }
+            return end > start ? start..<end : nil
+        }
+        guard let first = word(after: 0) else { return }
+        let firstID = id(of: UnsafeBufferPointer(rebasing: entry[first]))
+        guard var next = word(after: first.upperBound) else {
+            let word = Int(firstID)
             switch side {
             case .dutch:
                 records[word].flags.insert(isBuiltIn ? [.dutchWord, .builtInDutch] : .dutchWord)
@@ -213,31 +229,36 @@ struct VocabularyBuilder: Sendable {
             }
             return
         }
-        let phrase = Int(node(for: words))
+        // Every proper beginning of the phrase ("van", "van het", …) is a prefix; the whole is the phrase.
+        var node = child(of: 0, word: firstID)
+        while true {
+            nodes[Int(node)].flags.insert(side == .dutch ? .dutchPrefix : .englishPrefix)
+            node = child(of: node, word: id(of: UnsafeBufferPointer(rebasing: entry[next])))
+            guard let following = word(after: next.upperBound) else { break }
+            next = following
+        }
         switch side {
         case .dutch:
-            nodes[phrase].flags.insert(.dutchPhrase)
-            nodes[phrase].dutch = value
+            nodes[Int(node)].flags.insert(.dutchPhrase)
+            nodes[Int(node)].dutch = value
         case .english:
-            nodes[phrase].flags.insert(.englishPhrase)
-            nodes[phrase].english = value
+            nodes[Int(node)].flags.insert(.englishPhrase)
+            nodes[Int(node)].english = value
         }
-        for length in 1..<words.count {
-            let prefix = Int(node(for: Array(words[0..<length])))
-            nodes[prefix].flags.insert(side == .dutch ? .dutchPrefix : .englishPrefix)
-        }
-        records[Int(id(of: first))].flags.insert(.phraseStart)
+        records[Int(firstID)].flags.insert(.phraseStart)
     }
 
     /// Adds or replaces entries written as a team would ("Slecht geregeld": -2): folded first.
     mutating func override(_ overrides: [String: Double], side: Side) {
-        for (entry, value) in overrides { insert(folded: Lexicon.foldedEntry(Array(entry.utf8)), value, into: side, isBuiltIn: false) }
+        for (entry, value) in overrides {
+            Lexicon.foldedEntry(Array(entry.utf8)).withUnsafeBufferPointer { insert(folded: $0, value, into: side, isBuiltIn: false) }
+        }
     }
 
     /// Flags the words the rules act on. Rule words are matched as written against folded text.
     private mutating func addRuleWords() {
         func flag(_ words: some Sequence<String>, _ flag: WordFlags) {
-            for word in words where !word.contains(" ") { records[Int(id(of: Array(word.utf8)))].flags.insert(flag) }
+            for word in words where !word.contains(" ") { records[Int(id(of: word))].flags.insert(flag) }
         }
         flag(SentimentRules.negators, .negator)
         flag(SentimentRules.contrast, .contrast)
@@ -254,34 +275,38 @@ struct VocabularyBuilder: Sendable {
         flag(["alweer"], .alweer)
         flag(["toch"], .toch)
         for (word, boost) in SentimentRules.boosters {
-            let words = word.split(separator: " ").map { Array($0.utf8) }
+            let words = word.split(separator: " ").map(String.init)
             if words.count == 1 {
                 let id = Int(id(of: words[0]))
                 records[id].flags.insert(.booster)
                 valences[id].booster = boost
             } else if words.count == 2 {
-                let pair = Int(node(for: words))
+                let pair = Int(child(of: child(of: 0, word: id(of: words[0])), word: id(of: words[1])))
                 nodes[pair].flags.insert(.boosterPair)
                 nodes[pair].booster = boost
             }
         }
         for pair in SentimentRules.repetitionPairs {
-            let words = pair.split(separator: " ").map { Array($0.utf8) }
+            let words = pair.split(separator: " ").map(String.init)
             guard words.count == 2 else { continue }
-            records[Int(id(of: words[0]))].flags.insert(.repetitionStart)
-            nodes[Int(node(for: words))].flags.insert(.repetitionPair)
+            let first = id(of: words[0])
+            records[Int(first)].flags.insert(.repetitionStart)
+            nodes[Int(child(of: child(of: 0, word: first), word: id(of: words[1])))].flags.insert(.repetitionPair)
         }
     }
 
+    private mutating func id(of word: String) -> Int32 {
+        var word = word
+        return word.withUTF8 { id(of: $0) }
+    }
+
     /// The id of a word (never empty), added without flags when new.
-    private mutating func id(of word: [UInt8]) -> Int32 {
-        let key = word.withUnsafeBufferPointer { WordKey($0) }
-        let found = word.withUnsafeBufferPointer { bytes in
-            slots.withUnsafeBufferPointer { slots in
-                records.withUnsafeBufferPointer { records in
-                    overflow.withUnsafeBufferPointer { overflow in
-                        Vocabulary.find(key, bytes.baseAddress!, slots.baseAddress!, slots.count - 1, records.baseAddress, overflow.baseAddress!)
-                    }
+    private mutating func id(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let key = WordKey(word)
+        let found = slots.withUnsafeBufferPointer { slots in
+            records.withUnsafeBufferPointer { records in
+                overflow.withUnsafeBufferPointer { overflow in
+                    Vocabulary.find(key, word.baseAddress!, slots.baseAddress!, slots.count - 1, records.baseAddress, overflow.baseAddress!)
                 }
             }
         }
@@ -299,6 +324,18 @@ struct VocabularyBuilder: Sendable {
         return Int32(records.count - 1)
     }
 
+    /// The key of word `id`.
+    fileprivate func key(_ id: Int) -> WordKey {
+        let record = records[id]
+        guard record.length > 16 else { return WordKey(head: record.head, length: Int(record.length)) }
+        var bytes = [UInt8](repeating: 0, count: Int(record.length))
+        for index in 0..<16 {
+            bytes[index] = UInt8(truncatingIfNeeded: index < 8 ? record.head.0 >> (8 * index) : record.head.1 >> (8 * (index - 8)))
+        }
+        for index in 16..<bytes.count { bytes[index] = overflow[Int(record.overflowStart) + index - 16] }
+        return bytes.withUnsafeBufferPointer { WordKey($0) }
+    }
+
     private mutating func place(id: Int, hash: UInt64) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -308,35 +345,19 @@ struct VocabularyBuilder: Sendable {
 
     private mutating func grow() {
         slots = Array(repeating: 0, count: slots.count * 2)
-        for id in records.indices {
-            let record = records[id]
-            var key: [UInt8] = []
-            for index in 0..<min(Int(record.length), 16) {
-                key.append(UInt8(truncatingIfNeeded: index < 8 ? record.head.0 >> (8 * index) : record.head.1 >> (8 * (index - 8))))
-            }
-            if record.length > 16 { key.append(contentsOf: overflow[Int(record.overflowStart)..<(Int(record.overflowStart) + Int(record.length) - 16)]) }
-            place(id: id, hash: key.withUnsafeBufferPointer { WordKey($0).hash })
-        }
+        for id in records.indices { place(id: id, hash: key(id).hash) }
     }
 
-    /// The node for a sequence of words, created when new.
-    private mutating func node(for words: [[UInt8]]) -> UInt32 {
-        var node: UInt32 = 0
-        for word in words {
-            let wordID = id(of: word)
-            let next = edges.withUnsafeBufferPointer { Vocabulary.child(of: node, word: wordID, $0.baseAddress!, $0.count - 1) }
-            if next != 0 {
-                node = next
-                continue
-            }
-            if (edgeCount + 1) * 2 > edges.count { growEdges() }
-            nodes.append(PhraseNode())
-            let created = UInt32(nodes.count - 1)
-            placeEdge(PhraseEdge(key: UInt64(node) << 32 | UInt64(UInt32(wordID)), node: created))
-            edgeCount += 1
-            node = created
-        }
-        return node
+    /// The node reached from `parent` by word `word`, created when new.
+    private mutating func child(of parent: UInt32, word: Int32) -> UInt32 {
+        let found = edges.withUnsafeBufferPointer { Vocabulary.child(of: parent, word: word, $0.baseAddress!, $0.count - 1) }
+        if found != 0 { return found }
+        if (edgeCount + 1) * 2 > edges.count { growEdges() }
+        nodes.append(PhraseNode())
+        let created = UInt32(nodes.count - 1)
+        placeEdge(PhraseEdge(key: UInt64(parent) << 32 | UInt64(UInt32(word)), node: created))
+        edgeCount += 1
+        return created
     }
 
     private mutating func placeEdge(_ edge: PhraseEdge) {
@@ -376,6 +397,9 @@ final class Vocabulary: @unchecked Sendable {
     /// A bit per hash value (16 bits of it) of the words a Dutch compound may be read by: strong Dutch words that
     /// are not misleading tails. Most endings of a long word miss here and need no probe.
     private let compoundTails: UnsafeMutablePointer<UInt64>
+    /// A bit per hash value (16 bits of it) of the word pairs that begin a phrase, a complaint pair or a two-word
+    /// booster: most pairs of words miss here and need no probe of the phrase table.
+    private let pairs: UnsafeMutablePointer<UInt64>
     /// How many words it has.
     let count: Int
 
@@ -397,16 +421,21 @@ final class Vocabulary: @unchecked Sendable {
         count = builder.records.count
         compoundTails = UnsafeMutablePointer<UInt64>.allocate(capacity: 1024)
         compoundTails.initialize(repeating: 0, count: 1024)
+        pairs = UnsafeMutablePointer<UInt64>.allocate(capacity: 1024)
+        pairs.initialize(repeating: 0, count: 1024)
+        // The first words hang off the root (node 0); the pairs off their nodes.
+        var firstWords: [UInt32: UInt32] = [:]
+        for edge in builder.edges where edge.node != 0 && edge.key >> 32 == 0 { firstWords[edge.node] = UInt32(truncatingIfNeeded: edge.key) }
+        for edge in builder.edges where edge.node != 0 {
+            guard let first = firstWords[UInt32(truncatingIfNeeded: edge.key >> 32)] else { continue }
+            let bit = Self.pairBit(Int32(bitPattern: first), Int32(bitPattern: UInt32(truncatingIfNeeded: edge.key)))
+            pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
         for id in builder.records.indices {
             let record = builder.records[id]
             guard record.flags.contains(.dutchWord), !record.flags.contains(.misleadingTail), record.length >= 4,
                   abs(builder.valences[id].dutch) >= 1 else { continue }
-            var key: [UInt8] = []
-            for index in 0..<min(Int(record.length), 16) {
-                key.append(UInt8(truncatingIfNeeded: index < 8 ? record.head.0 >> (8 * index) : record.head.1 >> (8 * (index - 8))))
-            }
-            if record.length > 16 { key.append(contentsOf: builder.overflow[Int(record.overflowStart)..<(Int(record.overflowStart) + Int(record.length) - 16)]) }
-            let bit = Self.compoundBit(key.withUnsafeBufferPointer { WordKey($0).hash })
+            let bit = Self.compoundBit(builder.key(id).hash)
             compoundTails[bit >> 6] |= 1 << UInt64(bit & 63)
         }
     }
@@ -419,6 +448,7 @@ final class Vocabulary: @unchecked Sendable {
         edges.deallocate()
         nodes.deallocate()
         compoundTails.deallocate()
+        pairs.deallocate()
     }
 
     /// The built-in lexicons and every rule word.
@@ -455,6 +485,21 @@ final class Vocabulary: @unchecked Sendable {
     func mayBeCompoundTail(_ hash: UInt64) -> Bool {
         let bit = Self.compoundBit(hash)
         return compoundTails[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// Whether the words `first` and `second` (ids; -1 for none) may begin a phrase, complaint pair or two-word
+    /// booster (see `pairs`).
+    @inline(__always)
+    func mayBePair(_ first: Int32, _ second: Int32) -> Bool {
+        guard first >= 0, second >= 0 else { return false }
+        let bit = Self.pairBit(first, second)
+        return pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    @inline(__always)
+    private static func pairBit(_ first: Int32, _ second: Int32) -> Int {
+        let key = UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
+        return Int(truncatingIfNeeded: (key &* 0xD6E8_FEB8_6659_FD93) >> 48)
     }
 
     @inline(__always)
