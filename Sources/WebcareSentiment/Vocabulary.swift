@@ -424,11 +424,12 @@ final class Vocabulary: @unchecked Sendable {
         pairs = UnsafeMutablePointer<UInt64>.allocate(capacity: 1024)
         pairs.initialize(repeating: 0, count: 1024)
         // The first words hang off the root (node 0); the pairs off their nodes.
-        var firstWords: [UInt32: UInt32] = [:]
-        for edge in builder.edges where edge.node != 0 && edge.key >> 32 == 0 { firstWords[edge.node] = UInt32(truncatingIfNeeded: edge.key) }
+        var firstWords = [Int32](repeating: -1, count: builder.nodes.count)
+        for edge in builder.edges where edge.node != 0 && edge.key >> 32 == 0 { firstWords[Int(edge.node)] = Int32(truncatingIfNeeded: edge.key) }
         for edge in builder.edges where edge.node != 0 {
-            guard let first = firstWords[UInt32(truncatingIfNeeded: edge.key >> 32)] else { continue }
-            let bit = Self.pairBit(Int32(bitPattern: first), Int32(bitPattern: UInt32(truncatingIfNeeded: edge.key)))
+            let first = firstWords[Int(edge.key >> 32)]
+            guard edge.key >> 32 != 0, first >= 0 else { continue }
+            let bit = Self.pairBit(first, Int32(truncatingIfNeeded: edge.key))
             pairs[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         for id in builder.records.indices {

@@ -69,6 +69,11 @@ struct OutputBuffer {
     /// Adds a byte; call `flushIfFull` after a line's worth.
     mutating func append(_ byte: UInt8) { bytes.append(byte) }
 
+    /// Adds the bytes of a literal; call `flushIfFull` after a line's worth.
+    mutating func append(bytes text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
     /// Writes out when 64 KiB have gathered.
     mutating func flushIfFull() {
         if bytes.count >= 1 << 16 { flush() }
