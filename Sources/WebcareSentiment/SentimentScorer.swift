@@ -18,7 +18,7 @@ public struct SentimentScorer: Sendable {
         if overrides.isEmpty && everyLanguage.isEmpty {
             vocabulary = Vocabulary.builtIn
         } else {
-            vocabulary = Vocabulary.builtIn.overriding(dutch: overrides[.nl], english: overrides[.en], both: everyLanguage)
+            vocabulary = Vocabulary.builtIn(overriding: overrides[.nl], english: overrides[.en], both: everyLanguage)
         }
     }
 

@@ -381,8 +381,6 @@ struct VocabularyBuilder: Sendable {
 /// `@unchecked Sendable`: every table is allocated and written in `init` only, and freed in `deinit`; after
 /// `init` nothing writes to them, so any number of threads may read them.
 final class Vocabulary: @unchecked Sendable {
-    /// The tables as built, to make a vocabulary with team overrides from.
-    let builder: VocabularyBuilder
     private let slots: UnsafeMutablePointer<UInt32>
     private let slotMask: Int
     /// Key and flags of each word, by id.
@@ -404,7 +402,6 @@ final class Vocabulary: @unchecked Sendable {
     let count: Int
 
     init(_ builder: VocabularyBuilder) {
-        self.builder = builder
         func copy<Element>(_ array: [Element]) -> UnsafeMutablePointer<Element> {
             let memory = UnsafeMutablePointer<Element>.allocate(capacity: max(1, array.count))
             _ = array.withUnsafeBufferPointer { memory.initialize(from: $0.baseAddress!, count: array.count) }
@@ -452,12 +449,13 @@ final class Vocabulary: @unchecked Sendable {
         pairs.deallocate()
     }
 
-    /// The built-in lexicons and every rule word.
-    static let builtIn = Vocabulary(VocabularyBuilder.builtIn())
+    /// The built-in lexicons and every rule word, as built (to add team overrides to) and as read.
+    private static let builtInBuilder = VocabularyBuilder.builtIn()
+    static let builtIn = Vocabulary(builtInBuilder)
 
-    /// This vocabulary with team overrides: per language, and for both.
-    func overriding(dutch: [String: Double]?, english: [String: Double]?, both: [String: Double]) -> Vocabulary {
-        var builder = builder
+    /// The built-in vocabulary with team overrides: per language, and for both.
+    static func builtIn(overriding dutch: [String: Double]?, english: [String: Double]?, both: [String: Double]) -> Vocabulary {
+        var builder = builtInBuilder
         if let dutch { builder.override(dutch, side: .dutch) }
         if let english { builder.override(english, side: .english) }
         if !both.isEmpty {
