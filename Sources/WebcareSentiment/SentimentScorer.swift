@@ -30,7 +30,8 @@ public struct SentimentScorer: Sendable {
     }
 
     /// The sentiment of a text given as UTF-8 bytes (a line read from a file, without its newline). Bytes that
-    /// are not valid UTF-8 separate words, as the U+FFFD that a `String` would put in their place does.
+    /// are not valid UTF-8 separate words, as the U+FFFD that a `String` would put in their place does; a text of
+    /// 2 GiB or more is scored on its first 2 GiB.
     public func score(utf8 text: UnsafeBufferPointer<UInt8>) -> Sentiment {
         var sink = IgnoringSink()
         return ScoringWalk.run(text, vocabulary: vocabulary, neutralBand: neutralBand, sink: &sink)

@@ -54,8 +54,9 @@ struct Token: Sendable {
 }
 
 /// Splits UTF-8 text into words, numbers, emoji, emoticons and punctuation in one pass over the bytes, folding
-/// words as it goes and looking each up in the vocabulary. ASCII is classified by a table; other scalars by
-/// their Unicode properties (cached for Latin). Bytes that are not UTF-8 separate words, as U+FFFD would.
+/// words as it goes and looking each up in the vocabulary. ASCII is classified by arithmetic (runs of letters
+/// eight bytes at a time), other scalars by their Unicode properties (cached for Latin). Bytes that are not
+/// UTF-8 separate words, as U+FFFD would.
 enum Tokenizer {
     /// The most tokens a text of `byteCount` bytes can give.
     static func tokenCapacity(_ byteCount: Int) -> Int { byteCount + 1 }

@@ -398,8 +398,6 @@ final class Vocabulary: @unchecked Sendable {
     /// A bit per hash value (16 bits of it) of the word pairs that begin a phrase, a complaint pair or a two-word
     /// booster: most pairs of words miss here and need no probe of the phrase table.
     private let pairs: UnsafeMutablePointer<UInt64>
-    /// How many words it has.
-    let count: Int
 
     init(_ builder: VocabularyBuilder) {
         func copy<Element>(_ array: [Element]) -> UnsafeMutablePointer<Element> {
@@ -415,7 +413,6 @@ final class Vocabulary: @unchecked Sendable {
         edges = copy(builder.edges)
         edgeMask = builder.edges.count - 1
         nodes = copy(builder.nodes)
-        count = builder.records.count
         compoundTails = UnsafeMutablePointer<UInt64>.allocate(capacity: 1024)
         compoundTails.initialize(repeating: 0, count: 1024)
         pairs = UnsafeMutablePointer<UInt64>.allocate(capacity: 1024)
