@@ -1,59 +1,73 @@
 import WebcareCore
 
-/// A word list with valences, folded (lowercase, accents removed) for lookup, single words and phrases apart.
-struct Lexicon: Sendable {
-    /// Single words to valence.
-    var words: [String: Double]
-    /// Phrases (several words, one space apart) to valence.
-    var phrases: [String: Double]
-    /// The most words any phrase has.
-    var longestPhrase: Int
-    /// Every proper beginning of a phrase ("van", "van het", … "van het kastje naar de"): a phrase is tried
-    /// word by word only while what has been read so far begins one.
-    var phrasePrefixes: Set<String>
-
-    /// Reads "entry<TAB>valence" lines; lines that don't parse are skipped.
-    init(source: String) {
-        words = [:]
-        words.reserveCapacity(8192)
-        phrases = [:]
-        longestPhrase = 1
-        phrasePrefixes = []
-        for line in source.split(separator: "\n") {
-            guard let tab = line.firstIndex(of: "\t"), let value = Double(line[line.index(after: tab)...].trimmingSpaces) else { continue }
-            insert(String(line[..<tab]), value)
+/// Reads the lexicons compiled in as "entry<TAB>valence" lines (LexiconDutch.swift, LexiconEnglish.swift).
+enum Lexicon {
+    /// Calls `body` with each entry, folded (lowercase, accents removed), and its valence, in source order;
+    /// lines that don't parse are skipped. Works on the source's UTF-8 bytes without copying them: the built-in
+    /// lexicons are read at every start.
+    static func read(_ source: String, _ body: (UnsafeBufferPointer<UInt8>, Double) -> Void) {
+        var source = source
+        source.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1024) { scratch in
+                var lineStart = 0
+                while lineStart < bytes.count {
+                    var lineEnd = lineStart
+                    while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                    defer { lineStart = lineEnd + 1 }
+                    var tab = lineStart
+                    var isASCII = true
+                    while tab < lineEnd, bytes[tab] != 0x09 {
+                        if bytes[tab] >= 0x80 { isASCII = false }
+                        tab += 1
+                    }
+                    guard tab < lineEnd, let value = valence(UnsafeBufferPointer(rebasing: bytes[(tab + 1)..<lineEnd])) else { continue }
+                    let entry = UnsafeBufferPointer(rebasing: bytes[lineStart..<tab])
+                    if isASCII && entry.count <= scratch.count {
+                        for (index, byte) in entry.enumerated() { scratch[index] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
+                        body(UnsafeBufferPointer(rebasing: scratch[0..<entry.count]), value)
+                    } else {
+                        foldedEntry(Array(entry)).withUnsafeBufferPointer { body($0, value) }
+                    }
+                }
+            }
         }
     }
 
-    /// Adds or replaces entries (team overrides).
-    mutating func override(_ entries: [String: Double]) {
-        for (entry, value) in entries { insert(entry, value) }
+    /// An entry folded as text is: lowercase, accents removed.
+    static func foldedEntry(_ entry: [UInt8]) -> [UInt8] {
+        if entry.allSatisfy({ $0 < 0x80 }) { return entry.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 } }
+        return TextFolding.foldedBytes(String(decoding: entry, as: UTF8.self))
     }
 
-    /// Files one entry as a word or, with several words, as a phrase with its prefixes.
-    private mutating func insert(_ entry: String, _ value: Double) {
-        let parts = TextFolding.fold(entry).split(separator: " ")
-        guard let first = parts.first else { return }
-        guard parts.count > 1 else {
-            words[String(first)] = value
-            return
+    /// A valence such as "-2.5", with spaces around it allowed. Plain decimals are read by hand (exactly as
+    /// `Double("…")` would: one correctly rounded division), anything else by `Double`.
+    static func valence(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
+        var start = 0, end = text.count
+        while start < end, text[start] == 0x20 { start += 1 }
+        while end > start, text[end - 1] == 0x20 || text[end - 1] == 0x0D { end -= 1 }
+        var index = start
+        let isNegative = index < end && text[index] == 0x2D
+        if isNegative { index += 1 }
+        var mantissa: Int64 = 0, digits = 0, decimals = 0, isFraction = false
+        while index < end {
+            let byte = text[index]
+            if byte == 0x2E, !isFraction, digits > 0 {
+                isFraction = true
+            } else if byte >= 0x30, byte <= 0x39, digits < 15 {
+                mantissa = mantissa * 10 + Int64(byte - 0x30)
+                digits += 1
+                if isFraction { decimals += 1 }
+            } else {
+                break
+            }
+            index += 1
         }
-        phrases[parts.joined(separator: " ")] = value
-        longestPhrase = max(longestPhrase, parts.count)
-        for length in 1..<parts.count { phrasePrefixes.insert(parts[0..<length].joined(separator: " ")) }
+        guard index == end, digits > 0, !isFraction || decimals > 0 else {
+            return Double(String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self))
+        }
+        let value = Double(mantissa) / powersOfTen[decimals]
+        return isNegative ? -value : value
     }
 
-    /// The built-in Dutch lexicon.
-    static let dutch = Lexicon(source: dutchLexiconSource)
-    /// The built-in English lexicon.
-    static let english = Lexicon(source: englishLexiconSource)
-}
-
-extension Substring {
-    var trimmingSpaces: Substring {
-        var text = self
-        while let first = text.first, first == " " { text.removeFirst() }
-        while let last = text.last, last == " " || last == "\r" { text.removeLast() }
-        return text
-    }
+    private static let powersOfTen: [Double] = (0...15).map { power in (0..<power).reduce(1.0) { value, _ in value * 10 } }
 }

@@ -95,17 +95,20 @@ enum SentimentRules {
         "never arrived", "never came", "nobody came", "not received", "not delivered", "down again", "broken again",
     ]
 
-    /// The first words of `repetitionPairs`: only these start a pair worth looking up.
-    static let repetitionFirstWords: Set<String> = Set(repetitionPairs.compactMap { $0.split(separator: " ").first.map(String.init) })
-
-    /// The first bytes of the intensifying prefixes, to skip the prefix check for most words at once.
-    static let prefixFirstBytes: Set<UInt8> = Set(prefixes.compactMap { $0.prefix.utf8.first })
-
     /// Question words that ask for an account: a question with one of them is a complaint.
     static let whyWords: Set<String> = ["waarom", "hoezo", "why", "wtf"]
 
     /// Emoji that mark what is said as ironic.
     static let ironyMarkers: Set<String> = ["🙄", "🙃", "😒", "🤡"]
+    /// The same, as scalars (the tokenizer reads each emoji scalar on its own).
+    static let ironyMarkerScalars: Set<UInt32> = Set(ironyMarkers.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first?.value : nil })
+
+    /// Words that count like a number before a time unit ("twee dagen", "a couple of weeks").
+    static let numberWords: Set<String> = [
+        "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "paar", "anderhalve", "anderhalf",
+        "ruim", "bijna", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "couple",
+        "several", "meerdere", "enkele",
+    ]
 
     /// Words that, before a number and a time unit, make it a complaint about waiting ("al 3 weken").
     static let waitingLeads: Set<String> = ["al", "sinds", "ruim", "inmiddels", "na", "already", "for", "over", "since", "after"]

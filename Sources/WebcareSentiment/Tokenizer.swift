@@ -1,114 +1,438 @@
 import WebcareCore
 
-/// A piece of text the scorer looks at.
-struct Token: Sendable, Equatable {
-    enum Kind: Sendable, Equatable {
+/// A piece of text the scorer looks at, as positions in the text's UTF-8 bytes (no strings are made), in 32 bytes.
+struct Token: Sendable {
+    enum Kind: UInt8, Sendable {
         case word
         case number
         case emoji
         case emoticon
-        /// ! ? . , ; : and the like: they end a negation's scope.
+        /// ! ? . , ; : ( ) ": they end a negation's scope.
         case punctuation
     }
 
     var kind: Kind
-    /// Lowercased, accents removed ("Geërgerd" → "geergerd"); the sign itself for emoji and punctuation.
-    var folded: String
-    /// The text as written.
-    var original: String
     /// Written in capitals ("SLECHT"), two letters or more.
-    var isShouted: Bool
+    var isShouted = false
+    /// A negator already read as part of a phrase ("geen reactie"): it negates nothing after it.
+    var isConsumedNegator = false
+    /// The vocabulary id of a word or number, -1 when the vocabulary doesn't have it (and for other kinds).
+    var word: Int32 = -1
+    /// The rules and lexicons the word takes part in (empty without an id).
+    var flags: WordFlags = []
+    /// Emoji: the scalar. Punctuation: the byte. Emoticon: its index in `Tokenizer.emoticons`.
+    var sign: UInt32 = 0
+    private var startOffset: Int32
+    private var endOffset: Int32
+    private var foldedStartOffset: Int32 = 0
+    private var foldedEndOffset: Int32 = 0
+
+    init(kind: Kind, start: Int, end: Int, sign: UInt32) {
+        self.kind = kind
+        self.sign = sign
+        startOffset = Int32(truncatingIfNeeded: start)
+        endOffset = Int32(truncatingIfNeeded: end)
+    }
+
+    init(kind: Kind, isShouted: Bool, word: Int32, flags: WordFlags, start: Int, end: Int, foldedStart: Int, foldedEnd: Int) {
+        self.kind = kind
+        self.isShouted = isShouted
+        self.word = word
+        self.flags = flags
+        startOffset = Int32(truncatingIfNeeded: start)
+        endOffset = Int32(truncatingIfNeeded: end)
+        foldedStartOffset = Int32(truncatingIfNeeded: foldedStart)
+        foldedEndOffset = Int32(truncatingIfNeeded: foldedEnd)
+    }
+
+    /// The text as written: bytes start..<end (with ’ read as ').
+    var start: Int { Int(startOffset) }
+    var end: Int { Int(endOffset) }
+    /// Words and numbers: lowercased, accents removed ("Geërgerd" → "geergerd"), at folded[foldedStart..<foldedEnd].
+    var foldedStart: Int { Int(foldedStartOffset) }
+    var foldedEnd: Int { Int(foldedEndOffset) }
 }
 
-/// Splits text into words, numbers, emoji, emoticons and punctuation.
+/// Splits UTF-8 text into words, numbers, emoji, emoticons and punctuation in one pass over the bytes, folding
+/// words as it goes and looking each up in the vocabulary. ASCII is classified by arithmetic (runs of letters
+/// eight bytes at a time), other scalars by their Unicode properties (cached for Latin). Bytes that are not
+/// UTF-8 separate words, as U+FFFD would.
 enum Tokenizer {
-    static func tokens(_ text: String) -> [Token] {
-        var tokens: [Token] = []
-        for scalars in text.unicodeScalars.split(whereSeparator: Self.isSpace) {
-            let chunk = Substring(scalars)
-            if let first = chunk.utf8.first, emoticonStarts.contains(first), let emoticon = emoticon(in: chunk) {
-                tokens.append(Token(kind: .emoticon, folded: emoticon, original: String(chunk), isShouted: false))
-                continue
-            }
-            split(chunk, into: &tokens)
-        }
-        return tokens
-    }
+    /// The most tokens a text of `byteCount` bytes can give.
+    static func tokenCapacity(_ byteCount: Int) -> Int { byteCount + 1 }
+    /// The folded bytes a text of `byteCount` bytes needs: at most 1.5× its bytes (no scalar folds to more), and
+    /// 16 bytes after the last word, so that a word's key can be read 8 bytes at a time.
+    static func foldedCapacity(_ byteCount: Int) -> Int { byteCount * 2 + 32 }
+    /// The longest text scored: offsets are 32-bit. Longer texts are scored on their first 2 GiB.
+    static let maximumLength = Int(Int32.max) - 64
 
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? (scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D)) : scalar.properties.isWhitespace
-    }
-
-    /// First bytes of the emoticons webcare knows: a chunk starting otherwise needs no lookup.
-    private static let emoticonStarts: Set<UInt8> = Set(SentimentRules.emoticons.keys.compactMap { $0.utf8.first } + Array("XD".utf8))
-
-    /// The emoticon a whitespace-separated chunk is, allowing trailing punctuation (":(!!").
-    private static func emoticon(in chunk: Substring) -> String? {
-        var lowered = chunk.lowercased()
-        while true {
-            if SentimentRules.emoticons[lowered] != nil { return lowered }
-            guard let last = lowered.last, ".,!?".contains(last), lowered.count > 1 else { return nil }
-            lowered.removeLast()
-        }
-    }
-
-    private static func split(_ chunk: Substring, into tokens: inout [Token]) {
-        var word = String.UnicodeScalarView()
+    /// The word being read.
+    private struct WordInProgress {
+        /// Where it starts in the text, or -1 between words.
+        var start = -1
+        /// Where its last scalar ends.
+        var end = 0
+        var foldedStart = 0
+        /// Digits only so far (with . or , between digits).
         var isNumber = true
         var letters = 0
-        var capitals = 0
-        func flush() {
-            guard !word.isEmpty else { return }
-            while word.last == "'" { word.removeLast() }
-            while word.first == "'" { word.removeFirst() }
-            guard !word.isEmpty else { isNumber = true; letters = 0; capitals = 0; return }
-            let text = String(word)
-            tokens.append(Token(kind: isNumber ? .number : .word, folded: TextFolding.fold(text), original: text,
-                                isShouted: letters >= 2 && capitals == letters))
-            word = String.UnicodeScalarView()
-            isNumber = true
-            letters = 0
-            capitals = 0
-        }
-        let scalars = Array(chunk.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() {
-            let value = scalar.value
-            let isASCIILetter = (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
-            let isDigit = value >= 0x30 && value <= 0x39
-            let isOtherLetter = value >= 0x80 && !isEmoji(scalar) && scalar.properties.isAlphabetic
-            if isASCIILetter || isDigit || isOtherLetter || (value >= 0x80 && scalar.properties.generalCategory == .nonspacingMark && !word.isEmpty) {
-                word.append(scalar)
-                if !isDigit {
-                    isNumber = false
-                    letters += 1
-                    if (value >= 0x41 && value <= 0x5A) || (isOtherLetter && scalar.properties.isUppercase) { capitals += 1 }
-                }
-                continue
-            }
-            let previous = index > 0 ? scalars[index - 1] : " "
-            let next = index + 1 < scalars.count ? scalars[index + 1] : " "
-            if (scalar == "'" || scalar == "\u{2019}"), !word.isEmpty, !isNumber, next.properties.isAlphabetic {
-                word.append("'")
-                continue
-            }
-            if (scalar == "." || scalar == ","), !word.isEmpty, isNumber, previous.value >= 0x30 && previous.value <= 0x39,
-               next.value >= 0x30 && next.value <= 0x39 {
-                word.append(scalar)
-                continue
-            }
-            flush()
-            if isEmoji(scalar) {
-                let sign = String(scalar)
-                tokens.append(Token(kind: .emoji, folded: sign, original: sign, isShouted: false))
-            } else if "!?.,;:()\"".unicodeScalars.contains(scalar) {
-                let sign = String(scalar)
-                tokens.append(Token(kind: .punctuation, folded: sign, original: sign, isShouted: false))
+        /// A letter that is not a capital has been read: the word is not shouted.
+        var hasNonCapital = false
+        /// When its last scalar is an apostrophe: where that apostrophe starts, and the folded length before it.
+        var apostropheAt = -1
+        var foldedBeforeApostrophe = 0
+
+        @inline(__always)
+        mutating func begin(at index: Int, folded: Int) {
+            if start < 0 {
+                self = WordInProgress(start: index, end: index, foldedStart: folded)
             }
         }
-        flush()
     }
 
-    private static func isEmoji(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value >= 0x2600 && (SentimentRules.emoji[String(scalar)] != nil || scalar.properties.isEmojiPresentation)
+    /// Fills `tokens` (room for `tokenCapacity` of them) and `folded` (of `foldedCapacity(text.count)`) and returns
+    /// the number of tokens, or nil when they don't fit.
+    static func tokenize(_ text: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, tokens: UnsafeMutablePointer<Token>,
+                         tokenCapacity: Int, folded: UnsafeMutablePointer<UInt8>) -> Int? {
+        guard let bytes = text.baseAddress else { return 0 }
+        let count = text.count
+        let emoticonStarts = emoticonStartMask
+        var tokenCount = 0
+        var foldedCount = 0
+        var word = WordInProgress()
+        var previousIsDigit = false
+        var isChunkStart = true
+        var index = 0
+
+        while index < count {
+            let byte = bytes[index]
+            if isChunkStart {
+                isChunkStart = false
+                if byte < 0x80, emoticonStarts[Int(byte >> 6)] & (1 << UInt64(byte & 63)) != 0,
+                   let (end, emoticon) = emoticon(bytes, index, count) {
+                    guard tokenCount < tokenCapacity else { return nil }
+                    (tokens + tokenCount).initialize(to: Token(kind: .emoticon, start: index, end: end, sign: UInt32(emoticon)))
+                    tokenCount += 1
+                    index = end
+                    continue
+                }
+            }
+            if byte < 0x80 {
+                if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
+                    // A run of ASCII letters and digits: the bulk of most texts.
+                    word.begin(at: index, folded: foldedCount)
+                    var next = index, out = foldedCount
+                    var letters = word.letters, hasNonCapital = word.hasNonCapital, isNumber = word.isNumber, isDigit = false
+                    // Eight bytes at a time while they are letters: lowercase them all at once (A–Z differ from a–z
+                    // only in bit 5, which also tells a capital).
+                    while next &+ 8 <= count {
+                        let eight = UInt64(littleEndian: UnsafeRawPointer(bytes + next).loadUnaligned(as: UInt64.self))
+                        let lowered = eight | 0x2020_2020_2020_2020
+                        let low = lowered & 0x7F7F_7F7F_7F7F_7F7F
+                        // Per byte, the top bit: at least "a", and not beyond "z", and ASCII.
+                        let isLetter = (low &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(low &+ 0x0505_0505_0505_0505) & ~eight & 0x8080_8080_8080_8080
+                        let notLetter = ~isLetter & 0x8080_8080_8080_8080
+                        let run = notLetter == 0 ? 8 : notLetter.trailingZeroBitCount >> 3
+                        guard run > 0 else { break }
+                        UnsafeMutableRawPointer(folded + out).storeBytes(of: lowered.littleEndian, as: UInt64.self)
+                        if eight & 0x2020_2020_2020_2020 & (run == 8 ? ~0 : (1 << UInt64(run * 8)) &- 1) != 0 { hasNonCapital = true }
+                        letters &+= run
+                        isNumber = false
+                        out &+= run
+                        next &+= run
+                        if run < 8 { break }
+                    }
+                    while next < count {
+                        let byte = bytes[next]
+                        let lower = byte | 0x20
+                        if lower &- 0x61 < 26 {
+                            folded[out] = lower
+                            letters &+= 1
+                            if byte & 0x20 != 0 { hasNonCapital = true }
+                            isNumber = false
+                            isDigit = false
+                        } else if byte &- 0x30 < 10 {
+                            folded[out] = byte
+                            isDigit = true
+                        } else {
+                            break
+                        }
+                        out &+= 1
+                        next &+= 1
+                    }
+                    word.letters = letters
+                    word.hasNonCapital = hasNonCapital
+                    word.isNumber = isNumber
+                    word.apostropheAt = -1
+                    word.end = next
+                    foldedCount = out
+                    index = next
+                    previousIsDigit = isDigit
+                    continue
+                }
+                if byte == 0x20 || byte &- 0x09 < 5 {
+                    guard flush(&word, vocabulary, tokens, tokenCapacity, &tokenCount, folded, &foldedCount) else { return nil }
+                    isChunkStart = true
+                    previousIsDigit = false
+                    index += 1
+                    continue
+                }
+                if byte == 0x27, word.start >= 0, !word.isNumber, isAlphabetic(bytes, index + 1, count) {
+                    word.apostropheAt = index
+                    word.foldedBeforeApostrophe = foldedCount
+                    folded[foldedCount] = 0x27
+                    foldedCount += 1
+                    index += 1
+                    word.end = index
+                    previousIsDigit = false
+                    continue
+                }
+                if byte == 0x2E || byte == 0x2C, word.start >= 0, word.isNumber, previousIsDigit, index + 1 < count,
+                   bytes[index + 1] &- 0x30 < 10 {
+                    folded[foldedCount] = byte
+                    foldedCount += 1
+                    word.apostropheAt = -1
+                    index += 1
+                    word.end = index
+                    previousIsDigit = false
+                    continue
+                }
+                guard flush(&word, vocabulary, tokens, tokenCapacity, &tokenCount, folded, &foldedCount) else { return nil }
+                switch byte {
+                case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
+                     UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\""):
+                    guard tokenCount < tokenCapacity else { return nil }
+                    (tokens + tokenCount).initialize(to: Token(kind: .punctuation, start: index, end: index + 1, sign: UInt32(byte)))
+                    tokenCount += 1
+                default:
+                    break
+                }
+                index += 1
+                previousIsDigit = false
+                continue
+            }
+
+            previousIsDigit = false
+            let (value, length) = decode(bytes, index, count)
+            guard length > 0 else {
+                guard flush(&word, vocabulary, tokens, tokenCapacity, &tokenCount, folded, &foldedCount) else { return nil }
+                index += 1
+                continue
+            }
+            // An emoji the rules know (no whitespace or mark lies at or above U+2600 but U+3000): no properties needed.
+            if value >= 0x2600, value != 0x3000, emojiValences[value] != nil {
+                guard flush(&word, vocabulary, tokens, tokenCapacity, &tokenCount, folded, &foldedCount), tokenCount < tokenCapacity else { return nil }
+                (tokens + tokenCount).initialize(to: Token(kind: .emoji, start: index, end: index + length, sign: value))
+                tokenCount += 1
+                index += length
+                continue
+            }
+            let facts = ScalarFacts.of(value)
+            if facts.isSpace {
+                guard flush(&word, vocabulary, tokens, tokenCapacity, &tokenCount, folded, &foldedCount) else { return nil }
+                isChunkStart = true
+                index += length
+                continue
+            }
+            let isEmoji = value >= 0x2600 && (emojiValences[value] != nil || facts.isEmojiPresentation)
+            let isOtherLetter = !isEmoji && facts.isAlphabetic
+            if isOtherLetter || (facts.isNonspacingMark && word.start >= 0) {
+                word.begin(at: index, folded: foldedCount)
+                foldedCount += facts.appendFolded(value, to: folded + foldedCount)
+                word.isNumber = false
+                word.letters += 1
+                if !(isOtherLetter && facts.isUppercase) { word.hasNonCapital = true }
+                word.apostropheAt = -1
+                index += length
+                word.end = index
+                continue
+            }
+            if value == 0x2019, word.start >= 0, !word.isNumber, isAlphabetic(bytes, index + length, count) {
+                word.apostropheAt = index
+                word.foldedBeforeApostrophe = foldedCount
+                folded[foldedCount] = 0x27
+                foldedCount += 1
+                index += length
+                word.end = index
+                continue
+            }
+            guard flush(&word, vocabulary, tokens, tokenCapacity, &tokenCount, folded, &foldedCount) else { return nil }
+            if isEmoji {
+                guard tokenCount < tokenCapacity else { return nil }
+                (tokens + tokenCount).initialize(to: Token(kind: .emoji, start: index, end: index + length, sign: value))
+                tokenCount += 1
+            }
+            index += length
+        }
+        guard flush(&word, vocabulary, tokens, tokenCapacity, &tokenCount, folded, &foldedCount) else { return nil }
+        return tokenCount
     }
+
+    /// Ends the word being read, if any: drops a last apostrophe, looks the word up and adds it as a token. False
+    /// when there is no room for it.
+    @inline(__always)
+    private static func flush(_ word: inout WordInProgress, _ vocabulary: Vocabulary, _ tokens: UnsafeMutablePointer<Token>, _ tokenCapacity: Int,
+                              _ tokenCount: inout Int, _ folded: UnsafeMutablePointer<UInt8>, _ foldedCount: inout Int) -> Bool {
+        guard word.start >= 0 else { return true }
+        guard tokenCount < tokenCapacity else { return false }
+        if word.apostropheAt >= 0 {
+            word.end = word.apostropheAt
+            foldedCount = word.foldedBeforeApostrophe
+        }
+        // 16 initialized bytes after the word, for reading its key 8 bytes at a time.
+        let padding = UnsafeMutableRawPointer(folded + foldedCount)
+        padding.storeBytes(of: 0, as: UInt64.self)
+        padding.storeBytes(of: 0, toByteOffset: 8, as: UInt64.self)
+        let id = vocabulary.find(padded: folded + word.foldedStart, count: foldedCount - word.foldedStart)
+        (tokens + tokenCount).initialize(to: Token(kind: word.isNumber ? .number : .word, isShouted: word.letters >= 2 && !word.hasNonCapital,
+                                                   word: id, flags: id < 0 ? [] : vocabulary.records[Int(id)].flags,
+                                                   start: word.start, end: word.end, foldedStart: word.foldedStart, foldedEnd: foldedCount))
+        tokenCount += 1
+        word.start = -1
+        return true
+    }
+
+    /// Whether the scalar at `index` is alphabetic (an apostrophe before it belongs to the word).
+    @inline(__always)
+    private static func isAlphabetic(_ bytes: UnsafePointer<UInt8>, _ index: Int, _ count: Int) -> Bool {
+        guard index < count else { return false }
+        let byte = bytes[index]
+        if byte < 0x80 { return (byte | 0x20) &- 0x61 < 26 }
+        let (value, length) = decode(bytes, index, count)
+        return length > 0 && ScalarFacts.of(value).isAlphabetic
+    }
+
+    /// Decodes the scalar at `index`: its value and length, or length 0 when the bytes there are not UTF-8.
+    @inline(__always)
+    static func decode(_ bytes: UnsafePointer<UInt8>, _ index: Int, _ count: Int) -> (UInt32, Int) {
+        let lead = bytes[index]
+        @inline(__always) func continuation(_ offset: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> UInt32? {
+            guard index + offset < count else { return nil }
+            let byte = bytes[index + offset]
+            return byte >= low && byte <= high ? UInt32(byte & 0x3F) : nil
+        }
+        switch lead {
+        case 0..<0x80:
+            return (UInt32(lead), 1)
+        case 0xC2...0xDF:
+            guard let second = continuation(1) else { return (0, 0) }
+            return (UInt32(lead & 0x1F) << 6 | second, 2)
+        case 0xE0...0xEF:
+            let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80, high: UInt8 = lead == 0xED ? 0x9F : 0xBF
+            guard let second = continuation(1, low, high), let third = continuation(2) else { return (0, 0) }
+            return (UInt32(lead & 0x0F) << 12 | second << 6 | third, 3)
+        case 0xF0...0xF4:
+            let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80, high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
+            guard let second = continuation(1, low, high), let third = continuation(2), let fourth = continuation(3) else { return (0, 0) }
+            return (UInt32(lead & 0x07) << 18 | second << 12 | third << 6 | fourth, 4)
+        default:
+            return (0, 0)
+        }
+    }
+
+    /// An emoticon taking up the whole chunk that starts at `start` (up to whitespace), allowing trailing
+    /// punctuation (":(!!"), compared lowercased: its end and its index in `emoticons`.
+    private static func emoticon(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ count: Int) -> (Int, Int)? {
+        var end = start
+        while end < count, bytes[end] < 0x80, bytes[end] != 0x20, bytes[end] &- 0x09 >= 5 { end += 1 }
+        if end < count, bytes[end] >= 0x80 {
+            // Only ASCII chunks can be emoticons; a chunk may still end at non-ASCII whitespace.
+            let (value, length) = decode(bytes, end, count)
+            guard length > 0, ScalarFacts.of(value).isSpace else { return nil }
+        }
+        var length = end - start
+        while true {
+            if length <= 4 {
+                search: for (index, key) in emoticons.enumerated() where key.bytes.count == length {
+                    for offset in 0..<length {
+                        let byte = bytes[start + offset]
+                        if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != key.bytes[offset] { continue search }
+                    }
+                    return (end, index)
+                }
+            }
+            let last = bytes[start + length - 1]
+            guard length > 1, last == 0x2E || last == 0x2C || last == 0x21 || last == 0x3F else { return nil }
+            length -= 1
+        }
+    }
+
+    /// The emoticons as bytes, with their valence (only ASCII ones can match a chunk).
+    static let emoticons: [(bytes: [UInt8], valence: Double)] = SentimentRules.emoticons
+        .filter { $0.key.utf8.allSatisfy { $0 < 0x80 } && $0.key.utf8.count <= 4 }
+        .sorted { $0.key < $1.key }
+        .map { (Array($0.key.utf8), $0.value) }
+
+    /// The valence of each single-scalar emoji.
+    static let emojiValences: [UInt32: Double] = {
+        var table: [UInt32: Double] = [:]
+        for (emoji, valence) in SentimentRules.emoji {
+            let scalars = Array(emoji.unicodeScalars)
+            if scalars.count == 1 { table[scalars[0].value] = valence }
+        }
+        return table
+    }()
+
+    /// First bytes of the emoticons webcare knows, as a bit set over ASCII: a chunk starting otherwise needs no lookup.
+    private static let emoticonStartMask: [UInt64] = {
+        var mask: [UInt64] = [0, 0]
+        for byte in SentimentRules.emoticons.keys.compactMap(\.utf8.first) + Array("XD".utf8) where byte < 0x80 {
+            mask[Int(byte >> 6)] |= 1 << UInt64(byte & 63)
+        }
+        return mask
+    }()
+}
+
+/// What the tokenizer needs to know about a non-ASCII scalar, and its folded form. Latin scalars (the accents
+/// of Dutch) come from a table made once from the same Unicode properties; others are asked each time.
+struct ScalarFacts {
+    var isSpace: Bool
+    var isAlphabetic: Bool
+    var isEmojiPresentation: Bool
+    var isNonspacingMark: Bool
+    var isUppercase: Bool
+
+    @inline(__always)
+    static func of(_ value: UInt32) -> ScalarFacts {
+        if value < latinEnd { return latin[Int(value)] }
+        return ScalarFacts(Unicode.Scalar(value)!)
+    }
+
+    init(_ scalar: Unicode.Scalar) {
+        let properties = scalar.properties
+        isSpace = properties.isWhitespace
+        isAlphabetic = properties.isAlphabetic
+        isEmojiPresentation = properties.isEmojiPresentation
+        isNonspacingMark = properties.generalCategory == .nonspacingMark
+        isUppercase = properties.isUppercase
+    }
+
+    /// Writes the scalar folded (as `TextFolding` folds it) and returns how many bytes that took (at most 1.5×
+    /// the scalar's own).
+    @inline(__always)
+    func appendFolded(_ value: UInt32, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        if value < Self.latinEnd {
+            let start = Int(value) * 4
+            let length = Int(Self.latinFoldedLength[Int(value)])
+            for offset in 0..<length { out[offset] = Self.latinFolded[start + offset] }
+            return length
+        }
+        let folded = TextFolding.foldedBytes(String(Character(Unicode.Scalar(value)!)))
+        for (offset, byte) in folded.enumerated() { out[offset] = byte }
+        return folded.count
+    }
+
+    private static let latinEnd: UInt32 = 0x250
+    private static let latin: [ScalarFacts] = (0..<latinEnd).map { ScalarFacts(Unicode.Scalar($0)!) }
+    /// Each Latin scalar folded, in 4 bytes (zero-padded), and the lengths.
+    private static let (latinFolded, latinFoldedLength): ([UInt8], [UInt8]) = {
+        var bytes: [UInt8] = [], lengths: [UInt8] = []
+        for value in 0..<latinEnd {
+            let folded = TextFolding.foldedBytes(String(Character(Unicode.Scalar(value)!)))
+            precondition(folded.count <= 4)
+            bytes += folded + [UInt8](repeating: 0, count: 4 - folded.count)
+            lengths.append(UInt8(folded.count))
+        }
+        return (bytes, lengths)
+    }()
 }

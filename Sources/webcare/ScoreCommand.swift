@@ -36,25 +36,63 @@ struct ScoreCommand: ParsableCommand {
             do { band = try ConfigLoader.load(path: path).sentiment.neutralBand } catch { throw fail(error.description, code: ExitStatus.usage) }
         }
         let scorer = SentimentScorer(neutralBand: band)
-        // Output is gathered and written in large pieces: one write per text would cost more than the scoring.
-        var pending = ""
-        func emit(_ text: String) {
-            pending += text
-            if pending.utf8.count >= 64 * 1024 { writeOut(pending); pending = "" }
-        }
+        var output = OutputBuffer()
         if texts.isEmpty {
-            while let line = readLine(strippingNewline: true) { emit(render(scorer.explain(line), text: line)) }
+            // Read once: the option wrappers cost more per call than a line's output.
+            let isPlain = !json && !explain
+            LineStream.forEachLine { line in
+                if !isPlain {
+                    // As readLine would: bytes that are not UTF-8 become U+FFFD.
+                    let text = String(decoding: line, as: UTF8.self)
+                    output.append(render(scorer.explain(text), text: text))
+                } else {
+                    Self.appendPlain(scorer.score(utf8: line), to: &output)
+                }
+            }
         } else {
-            for text in texts { emit(render(scorer.explain(text), text: text)) }
+            for text in texts { output.append(render(scorer.explain(text), text: text)) }
         }
-        writeOut(pending)
+        output.flush()
+    }
+
+    /// "negative\t-0.459\tnl\n" without making a String: the line `score` prints for most texts.
+    static func appendPlain(_ sentiment: Sentiment, to output: inout OutputBuffer) {
+        switch sentiment.label {
+        case .negative: output.append(bytes: "negative\t")
+        case .neutral: output.append(bytes: "neutral\t")
+        case .positive: output.append(bytes: "positive\t")
+        }
+        appendSigned((sentiment.score * 1000).rounded() / 1000, to: &output)
+        switch sentiment.language {
+        case .nl: output.append(bytes: "\tnl\n")
+        case .en: output.append(bytes: "\ten\n")
+        case .unknown: output.append(bytes: "\tunknown\n")
+        }
+        output.flushIfFull()
     }
 
     /// "+0.250", "-1.000": three decimals with a sign, without Foundation's formatter on the hot path.
     static func signed(_ value: Double) -> String {
+        var output = OutputBuffer()
+        appendSigned(value, to: &output)
+        return String(decoding: output.bytes, as: UTF8.self)
+    }
+
+    private static func appendSigned(_ value: Double, to output: inout OutputBuffer) {
         let thousandths = Int((abs(value) * 1000).rounded())
-        let fraction = String(thousandths % 1000)
-        return (value < 0 && thousandths > 0 ? "-" : "+") + String(thousandths / 1000) + "." + String(repeating: "0", count: 3 - fraction.count) + fraction
+        output.append(value < 0 && thousandths > 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+        let whole = thousandths / 1000
+        var divisor = 1
+        while divisor <= whole / 10 { divisor *= 10 }
+        while divisor > 0 {
+            output.append(UInt8(ascii: "0") + UInt8(whole / divisor % 10))
+            divisor /= 10
+        }
+        let fraction = thousandths % 1000
+        output.append(UInt8(ascii: "."))
+        output.append(UInt8(ascii: "0") + UInt8(fraction / 100))
+        output.append(UInt8(ascii: "0") + UInt8(fraction / 10 % 10))
+        output.append(UInt8(ascii: "0") + UInt8(fraction % 10))
     }
 
     private func render(_ explanation: SentimentExplanation, text: String) -> String {

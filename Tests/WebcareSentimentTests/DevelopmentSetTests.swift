@@ -55,3 +55,19 @@ func developmentSet(_ language: String) throws -> [(SentimentLabel, String)] {
         #expect(evaluation.macroF1 >= f1Floor)
     }
 }
+
+@Suite struct ScoreAndExplainAgreeTests {
+    @Test(arguments: ["nl", "en"])
+    func scoringAndExplainingGiveTheSameVerdictOnEveryDevelopmentText(_ language: String) throws {
+        let scorer = SentimentScorer()
+        for (_, text) in try developmentSet(language) {
+            let explanation = scorer.explain(text)
+            var bytes = text
+            let fromBytes = bytes.withUTF8 { scorer.score(utf8: $0) }
+            #expect(scorer.score(text) == explanation.sentiment, "\(text)")
+            #expect(fromBytes == explanation.sentiment, "\(text)")
+            let sum = explanation.contributions.reduce(0) { $0 + $1.weight }
+            #expect(abs(sum - explanation.total) < 1e-9, "\(text)")
+        }
+    }
+}

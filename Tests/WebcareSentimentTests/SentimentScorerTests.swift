@@ -80,4 +80,38 @@ import WebcareCore
         #expect(scorer.score("Oké", rating: 3, bestRating: 5).label == .neutral)
         #expect(scorer.explain("Prima", rating: 2, bestRating: 10).contributions.contains { $0.term == "rating 2/10" })
     }
+
+    @Test func bytesThatAreNotUTF8SeparateWordsAsTheReplacementCharacterDoes() {
+        let bytes: [UInt8] = Array("Echt".utf8) + [0xFF] + Array("slecht!".utf8) + [0xC3] + Array(" top".utf8)
+        let repaired = String(decoding: bytes, as: UTF8.self)
+        #expect(bytes.withUnsafeBufferPointer { scorer.score(utf8: $0) } == scorer.score(repaired))
+        #expect(scorer.explain(repaired).contributions.map(\.term) == ["slecht", "top", "!"])
+    }
+
+    @Test func capitalsAccentsAndCurlyApostrophesFoldLikeTheLexicon() {
+        #expect(scorer.score("GEËRGERD").score < scorer.score("geërgerd").score)
+        #expect(scorer.score("geërgerd") == scorer.score("geergerd"))
+        #expect(scorer.score("I don’t like it") == scorer.score("I don't like it"))
+    }
+
+    @Test func wordsLongerThanSixteenBytesAreFound() {
+        let explanation = scorer.explain("Wat een klantonvriendelijke aanpak")
+        #expect(explanation.contributions.contains { $0.term == "klantonvriendelijke" && $0.reason.hasPrefix("lexicon") })
+    }
+
+    @Test func aLongTextScoresTheSameAsItsExplanation() {
+        let text = String(repeating: "De monteur kwam niet, echt waardeloos 😡 maar de app is top! ", count: 40)
+        #expect(scorer.score(text) == scorer.explain(text).sentiment)
+        #expect(scorer.score(text).label == .positive || scorer.score(text).label == .negative)
+    }
+
+    @Test func teamOverridesReplaceWordsAndPhrases() {
+        let brand = SentimentScorer(overrides: [.nl: ["top": 0, "prima geregeld": -2]], everyLanguage: ["dikke duim": 0])
+        #expect(brand.score("top").label == .neutral)
+        #expect(scorer.score("top").label == .positive)
+        #expect(brand.score("prima geregeld").label == .negative)
+        #expect(brand.score("dikke duim").label == .neutral)
+        #expect(scorer.score("dikke duim").label == .positive)
+    }
 }
+

@@ -1,0 +1,575 @@
+import WebcareCore
+
+/// One word, phrase, emoji or complaint signal that moves the total, while the walk runs.
+struct Contribution {
+    enum Kind: UInt8 { case emoji, waitingTime, repetition, phrase, word }
+    var kind: Kind
+    /// The first token it covers, and how many.
+    var token: Int
+    var length: Int
+    var weight: Double
+    /// Weighted by the contrast rule ("after maar ×1.5").
+    var isContrasted = false
+}
+
+/// How a word was found (for the explanation).
+struct LookupHow {
+    enum Source: UInt8 {
+        /// In the lexicon of the text's language.
+        case lexicon
+        /// In the other language's lexicon.
+        case otherLanguage
+        /// Not found, but its intensifying prefix carries a valence of its own ("kut-").
+        case prefixOnly
+        /// Read by the sentiment word it ends in ("klantonvriendelijk").
+        case compound
+        /// Ends in -loos / -loze.
+        case suffixLoos
+    }
+    var source: Source
+    var isElongated = false
+    /// Index in `SentimentRules.prefixes` of the prefix taken off, or -1.
+    var prefix = -1
+    /// Compound: where in the word's folded bytes the tail starts.
+    var tailStart = 0
+}
+
+/// A rule that acted on one contribution, in the order the rules act.
+enum ScoringStep {
+    case emoji
+    case waitingTime
+    case repetition
+    case phrase
+    case found(LookupHow, token: Int)
+    case capitals
+    case boosted(by: Int, boost: Double)
+    /// A two-word booster ("a bit") ending just before: its first token.
+    case boostedByPair(first: Int)
+    case negated(by: Int, factor: Double)
+    case qualified(by: Int)
+    case contrast(turn: Int, isBefore: Bool, factor: Double)
+    case ironic
+}
+
+/// A rule that acts on the whole text, after the contributions.
+enum WholeTextStep {
+    case plainQuestion
+    case whyQuestion(token: Int)
+    case exasperation
+    case exclamations(count: Int)
+}
+
+/// Hears what the walk does. Plain scoring ignores it (`IgnoringSink`, which compiles to nothing); the
+/// explanation records it (`ExplanationRecorder`). Both see the same walk, so scores cannot drift apart.
+protocol ScoringSink {
+    /// A rule acted on contribution number `contribution`.
+    mutating func note(_ step: ScoringStep, contribution: Int)
+    /// A rule on the whole text added `weight`.
+    mutating func noteWholeText(_ step: WholeTextStep, weight: Double)
+    /// The walk is done; `walk` and `contributions` are valid only during this call.
+    mutating func finish(_ walk: ScoringWalk, contributions: UnsafeMutableBufferPointer<Contribution>, total: Double)
+}
+
+/// The sink of plain scoring: keeps nothing.
+struct IgnoringSink: ScoringSink {
+    @inline(__always) mutating func note(_ step: ScoringStep, contribution: Int) {}
+    @inline(__always) mutating func noteWholeText(_ step: WholeTextStep, weight: Double) {}
+    @inline(__always) mutating func finish(_ walk: ScoringWalk, contributions: UnsafeMutableBufferPointer<Contribution>, total: Double) {}
+}
+
+/// The rules, applied to one tokenized text. The only implementation of them: `score` and `explain` both run it.
+struct ScoringWalk {
+    let text: UnsafeBufferPointer<UInt8>
+    let tokens: UnsafeMutablePointer<Token>
+    let count: Int
+    let folded: UnsafePointer<UInt8>
+    let vocabulary: Vocabulary
+    /// Which lexicon is read first: the English one for English text, else the Dutch one.
+    var isEnglish = false
+
+    /// Tokenizes the text into scratch memory for the length of `body`. Most texts need under 1 KiB of each kind of
+    /// scratch, which Swift takes from the stack; longer ones take it from the heap.
+    static func withTokens<Result>(_ text: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, _ body: (ScoringWalk) -> Result) -> Result {
+        let text = UnsafeBufferPointer(rebasing: text[0..<min(text.count, Tokenizer.maximumLength)])
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.foldedCapacity(text.count)) { folded in
+            func walk(_ tokens: UnsafeMutableBufferPointer<Token>) -> Result? {
+                guard let count = Tokenizer.tokenize(text, vocabulary: vocabulary, tokens: tokens.baseAddress!, tokenCapacity: tokens.count,
+                                                     folded: folded.baseAddress!) else { return nil }
+                return body(ScoringWalk(text: text, tokens: tokens.baseAddress!, count: count, folded: folded.baseAddress!, vocabulary: vocabulary))
+            }
+            let fewTokens = min(Tokenizer.tokenCapacity(text.count), 1024 / MemoryLayout<Token>.stride)
+            if let result = withUnsafeTemporaryAllocation(of: Token.self, capacity: fewTokens, walk) { return result }
+            return withUnsafeTemporaryAllocation(of: Token.self, capacity: Tokenizer.tokenCapacity(text.count)) { walk($0)! }
+        }
+    }
+
+    /// Scores a text, telling `sink` every rule that acts.
+    static func run<Sink: ScoringSink>(_ text: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, neutralBand: Double, sink: inout Sink) -> Sentiment {
+        withTokens(text, vocabulary: vocabulary) { walk in
+            withUnsafeTemporaryAllocation(of: Contribution.self, capacity: max(1, walk.count)) { contributions in
+                var walk = walk
+                let language = walk.language()
+                walk.isEnglish = language == .en
+                return walk.score(contributions: contributions, language: language, neutralBand: neutralBand, sink: &sink)
+            }
+        }
+    }
+
+    // MARK: Reading tokens
+
+    @inline(__always)
+    func flags(_ index: Int) -> WordFlags { tokens[index].flags }
+
+    @inline(__always)
+    func isWordOrNumber(_ index: Int) -> Bool {
+        let kind = tokens[index].kind
+        return kind == .word || kind == .number
+    }
+
+    /// The language of the text, from its function words, else from which built-in lexicon has more of its words.
+    func language() -> Language {
+        var dutch = 0, english = 0
+        for index in 0..<count where tokens[index].kind == .word {
+            let flags = flags(index)
+            if flags.contains(.dutchMarker) { dutch += 1 }
+            if flags.contains(.englishMarker) { english += 1 }
+        }
+        if dutch == 0 && english == 0 {
+            var dutchWords = 0, englishWords = 0
+            for index in 0..<count where tokens[index].kind == .word {
+                let flags = flags(index)
+                if flags.contains(.builtInDutch) { dutchWords += 1 }
+                if flags.contains(.builtInEnglish) { englishWords += 1 }
+            }
+            if dutchWords > englishWords { return .nl }
+            if englishWords > dutchWords { return .en }
+            return .unknown
+        }
+        return dutch >= english ? .nl : .en
+    }
+
+    // MARK: The rules
+
+    /// Applies the rules to a walk whose `isEnglish` is set.
+    func score<Sink: ScoringSink>(contributions: UnsafeMutableBufferPointer<Contribution>, language: Language, neutralBand: Double, sink: inout Sink) -> Sentiment {
+        var added = 0
+        @inline(__always) func add(_ kind: Contribution.Kind, _ token: Int, _ length: Int, _ weight: Double) -> Int {
+            (contributions.baseAddress! + added).initialize(to: Contribution(kind: kind, token: token, length: length, weight: weight))
+            added += 1
+            return added - 1
+        }
+
+        var index = 0
+        while index < count {
+            let token = tokens[index]
+            switch token.kind {
+            case .emoji:
+                if let valence = Tokenizer.emojiValences[token.sign] {
+                    sink.note(.emoji, contribution: add(.emoji, index, 1, valence))
+                }
+                index += 1
+                continue
+            case .emoticon:
+                sink.note(.emoji, contribution: add(.emoji, index, 1, Tokenizer.emoticons[Int(token.sign)].valence))
+                index += 1
+                continue
+            case .punctuation:
+                index += 1
+                continue
+            case .number, .word:
+                break
+            }
+            if let length = waitingSignal(at: index) {
+                sink.note(.waitingTime, contribution: add(.waitingTime, index, length, -1.5))
+                index += length
+                continue
+            }
+            if token.kind == .number {
+                index += 1
+                continue
+            }
+            if let length = repetitionSignal(at: index) {
+                sink.note(.repetition, contribution: add(.repetition, index, length, -1.8))
+                index += length
+                continue
+            }
+            // Phrases first, longest first.
+            if let (valence, length) = longestPhrase(at: index) {
+                var weight = valence
+                let contribution = add(.phrase, index, length, 0)
+                sink.note(.phrase, contribution: contribution)
+                for offset in 0..<length where flags(index + offset).contains(.negator) {
+                    tokens[index + offset].isConsumedNegator = true
+                }
+                applyModifiers(at: index, weight: &weight, contribution: contribution, sink: &sink)
+                contributions[contribution].weight = weight
+                index += length
+                continue
+            }
+            if let (valence, how) = lookUp(index) {
+                var weight = valence
+                let contribution = add(.word, index, 1, 0)
+                sink.note(.found(how, token: index), contribution: contribution)
+                if token.isShouted {
+                    weight += weight > 0 ? 0.7 : -0.7
+                    sink.note(.capitals, contribution: contribution)
+                }
+                applyModifiers(at: index, weight: &weight, contribution: contribution, sink: &sink)
+                contributions[contribution].weight = weight
+            }
+            index += 1
+        }
+        let contributions = UnsafeMutableBufferPointer(rebasing: contributions[0..<added])
+
+        // A negative word right before a positive one qualifies it: "slecht geregeld", "badly organised".
+        for position in contributions.indices.dropFirst() {
+            let previous = contributions[position - 1]
+            if previous.token + 1 == contributions[position].token, previous.weight <= -1.5,
+               contributions[position].weight > 0, tokens[previous.token].kind == .word {
+                contributions[position].weight = 0
+                sink.note(.qualified(by: previous.token), contribution: position)
+            }
+        }
+
+        // Contrast: the clause after the last "maar"/"but" weighs more, the one before less.
+        if let turn = lastContrast(), contributions.contains(where: { $0.token > turn }) {
+            for position in contributions.indices {
+                let isBefore = contributions[position].token < turn
+                let factor = isBefore ? SentimentRules.beforeContrast : SentimentRules.afterContrast
+                contributions[position].weight *= factor
+                contributions[position].isContrasted = true
+                sink.note(.contrast(turn: turn, isBefore: isBefore, factor: factor), contribution: position)
+            }
+        }
+
+        var total = 0.0
+        for contribution in contributions { total += contribution.weight }
+
+        // Irony markers (🙄, 🙃) turn praise into its opposite: "Top service weer 🙄". An emoji's own weight stays.
+        var questionMarks = 0, exclamations = 0
+        var hasIronyMarker = false, asksForAccount = false, hasEmoticon = false
+        var why: Int?
+        for index in 0..<count {
+            let token = tokens[index]
+            switch token.kind {
+            case .emoji:
+                if SentimentRules.ironyMarkerScalars.contains(token.sign) { hasIronyMarker = true }
+            case .punctuation:
+                if token.sign == 0x3F { questionMarks += 1 } else if token.sign == 0x21 { exclamations += 1 }
+            case .word, .number:
+                let flags = flags(index)
+                if flags.contains(.complaintQuestion) { asksForAccount = true }
+                if why == nil, flags.contains(.whyWord) { why = index }
+            case .emoticon:
+                hasEmoticon = true
+            }
+        }
+        if hasIronyMarker {
+            for position in contributions.indices where contributions[position].weight > 0
+                && !(contributions[position].kind == .emoji && !contributions[position].isContrasted) {
+                let weight = contributions[position].weight
+                let flipped = -0.5 * weight
+                total += flipped - weight
+                contributions[position].weight = flipped
+                sink.note(.ironic, contribution: position)
+            }
+        }
+
+        // A plain question is neutral; one that asks why, or carries a complaint signal, keeps its weight.
+        let isComplaintQuestion = asksForAccount || contributions.contains { $0.kind == .waitingTime || $0.kind == .repetition }
+        if questionMarks > 0, total != 0, total > 0 || !isComplaintQuestion {
+            let damped = total * 0.2
+            sink.noteWholeText(.plainQuestion, weight: damped - total)
+            total = damped
+        }
+        // "Waarom …?", "Why …?": a question that asks for an account is a complaint.
+        if questionMarks > 0, let why {
+            sink.noteWholeText(.whyQuestion(token: why), weight: -1.2)
+            total -= 1.2
+        }
+        // "???", "?!": exasperation (every "?" outside an emoticon is a token; one inside makes it an emoticon).
+        if questionMarks > 0 || hasEmoticon, hasExasperation() {
+            sink.noteWholeText(.exasperation, weight: -1.2)
+            total -= 1.2
+        }
+        // Exclamation marks amplify whatever the text already says.
+        exclamations = min(exclamations, 4)
+        if exclamations > 0, total != 0 {
+            let amplification = Double(exclamations) * 0.29 * (total > 0 ? 1 : -1)
+            sink.noteWholeText(.exclamations(count: exclamations), weight: amplification)
+            total += amplification
+        }
+
+        sink.finish(self, contributions: contributions, total: total)
+        let score = SentimentScorer.squash(total)
+        return Sentiment(score: score, label: SentimentScorer.label(for: score, neutralBand: neutralBand), language: language)
+    }
+
+    /// "??", "?!" or "!?" anywhere in the text.
+    func hasExasperation() -> Bool {
+        var previous: UInt8 = 0
+        for byte in text {
+            if (byte == 0x3F || byte == 0x21) && (previous == 0x3F || previous == 0x21) && !(byte == 0x21 && previous == 0x21) { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// A word's valence in the text's own lexicon, else in the other's unless it is a function word of the text's
+    /// language ("die", "de" are English words too).
+    @inline(__always)
+    private func find(_ word: Int32) -> (Double, LookupHow.Source)? {
+        guard word >= 0 else { return nil }
+        return find(word, flags: vocabulary.records[Int(word)].flags)
+    }
+
+    /// The valence of `count` bytes followed by 16 readable bytes.
+    private func find(padded bytes: UnsafePointer<UInt8>, _ count: Int) -> (Double, LookupHow.Source)? {
+        find(vocabulary.find(padded: bytes, count: count))
+    }
+
+    @inline(__always)
+    private func find(_ word: Int32, flags: WordFlags) -> (Double, LookupHow.Source)? {
+        if isEnglish {
+            if flags.contains(.englishWord) { return (vocabulary.valences[Int(word)].english, .lexicon) }
+            if !flags.contains(.englishMarker), flags.contains(.dutchWord) { return (vocabulary.valences[Int(word)].dutch, .otherLanguage) }
+        } else {
+            if flags.contains(.dutchWord) { return (vocabulary.valences[Int(word)].dutch, .lexicon) }
+            if !flags.contains(.dutchMarker), flags.contains(.englishWord) { return (vocabulary.valences[Int(word)].english, .otherLanguage) }
+        }
+        return nil
+    }
+
+    /// Looks a word up: as written, de-elongated ("slechttt"), without an intensifying prefix ("superslecht",
+    /// "kutservice"), or by the sentiment word a Dutch compound ends in ("klantonvriendelijk").
+    @inline(__always)
+    private func lookUp(_ index: Int) -> (Double, LookupHow)? {
+        let token = tokens[index]
+        if token.word >= 0 {
+            // A word of the text's own language first: "best" is a word in English and a booster in Dutch.
+            let flags = token.flags
+            if flags.contains(isEnglish ? .englishWord : .dutchWord) { return find(token.word, flags: flags).map { ($0.0, LookupHow(source: $0.1)) } }
+            if !flags.isDisjoint(with: [.negator, .booster, .contrast]) { return nil }
+            if let found = find(token.word, flags: flags) { return (found.0, LookupHow(source: found.1)) }
+        }
+        // Nothing below applies to words under three bytes.
+        guard token.foldedEnd - token.foldedStart >= 3 else { return nil }
+        return lookUpByParts(token)
+    }
+
+    /// The word de-elongated, without a prefix, by its compound tail, or by -loos.
+    private func lookUpByParts(_ token: Token) -> (Double, LookupHow)? {
+        let bytes = folded + token.foldedStart
+        let length = token.foldedEnd - token.foldedStart
+        if Self.hasLetterRun(bytes, length), let found = deElongated(bytes, length) {
+            return (found.0 + (found.0 > 0 ? 0.4 : -0.4), LookupHow(source: found.1, isElongated: true))
+        }
+        if length > 3 {
+            let candidates = Self.prefixesByFirstByte[Int(bytes[0])]
+            for number in candidates where length > Self.prefixBytes[number].count + 2 {
+                guard let found = withoutPrefix(bytes, length, Self.prefixBytes[number]) else { continue }
+                if let found { return (found.0 * (1 + SentimentRules.prefixes[number].boost), LookupHow(source: found.1, prefix: number)) }
+                let own = SentimentRules.prefixes[number].ownValence
+                if own != 0 { return (own, LookupHow(source: .prefixOnly, prefix: number)) }
+            }
+        }
+        // Dutch compounds: the last part carries the meaning ("internetstoring", "klantonvriendelijk"). The
+        // longest ending that is a strong Dutch word wins; most endings are ruled out by a bit set, without a probe.
+        if length >= 8 {
+            for start in 3...(length - 4) {
+                let key = WordKey(padded: bytes + start, count: length - start)
+                guard vocabulary.mayBeCompoundTail(key.hash) else { continue }
+                let word = vocabulary.find(key, bytes + start)
+                guard word >= 0 else { continue }
+                let flags = vocabulary.records[Int(word)].flags
+                guard flags.contains(.dutchWord), !flags.contains(.misleadingTail) else { continue }
+                let value = vocabulary.valences[Int(word)].dutch
+                if abs(value) >= 1 { return (value, LookupHow(source: .compound, tailStart: start)) }
+            }
+        }
+        if Self.endsInLoos(bytes, length) { return (-1.5, LookupHow(source: .suffixLoos)) }
+        return nil
+    }
+
+    /// When the word starts with `prefix` (as characters: "kei" does not start "keï…"): its valence without it,
+    /// if any. Nil when it doesn't start so.
+    private func withoutPrefix(_ bytes: UnsafePointer<UInt8>, _ length: Int, _ prefix: [UInt8]) -> (Double, LookupHow.Source)?? {
+        for offset in prefix.indices where bytes[offset] != prefix[offset] { return nil }
+        if bytes[prefix.count] < 0x80 { return .some(find(padded: bytes + prefix.count, length - prefix.count)) }
+        // A mark may join the prefix's last letter: compare as characters, as a String would.
+        let word = String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self)
+        let prefix = String(decoding: prefix, as: UTF8.self)
+        guard word.hasPrefix(prefix) else { return nil }
+        let rest = Array(word.dropFirst(prefix.count).utf8)
+        guard !rest.isEmpty else { return .some(nil) }
+        return .some((rest + [UInt8](repeating: 0, count: 16)).withUnsafeBufferPointer { find(padded: $0.baseAddress!, rest.count) })
+    }
+
+    /// The intensifying prefixes as bytes, and for each first byte the prefixes that start with it, in order.
+    private static let prefixBytes: [[UInt8]] = SentimentRules.prefixes.map { Array($0.prefix.utf8) }
+    private static let prefixesByFirstByte: [[Int]] = (0..<256).map { byte in prefixBytes.indices.filter { Int(prefixBytes[$0][0]) == byte } }
+
+    /// "-loos", "-loze" on a word of more than seven characters.
+    private static func endsInLoos(_ bytes: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        guard length > 7, bytes[length - 4] == UInt8(ascii: "l"), bytes[length - 3] == UInt8(ascii: "o") else { return false }
+        let last = (bytes[length - 2], bytes[length - 1])
+        guard last == (UInt8(ascii: "o"), UInt8(ascii: "s")) || last == (UInt8(ascii: "z"), UInt8(ascii: "e")) else { return false }
+        let buffer = UnsafeBufferPointer(start: bytes, count: length)
+        if buffer.allSatisfy({ $0 < 0x80 }) { return true }
+        return String(decoding: buffer, as: UTF8.self).count > 7
+    }
+
+    /// Whether the word has the same byte three times in a row ("slechttt").
+    static func hasLetterRun(_ bytes: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        guard length >= 3 else { return false }
+        for index in 2..<length where bytes[index] == bytes[index - 1] && bytes[index] == bytes[index - 2] { return true }
+        return false
+    }
+
+    /// The word found with its runs of three or more cut to one ("slechttt" → "slecht"), else to two ("goooood" →
+    /// "good").
+    private func deElongated(_ bytes: UnsafePointer<UInt8>, _ length: Int) -> (Double, LookupHow.Source)? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length * 2 + 32) { scratch in
+            scratch.initialize(repeating: 0)
+            let one = scratch.baseAddress!, two = scratch.baseAddress! + length + 16
+            var oneCount = 0, twoCount = 0
+            var index = 0
+            while index < length {
+                var run = 1
+                while index + run < length, bytes[index + run] == bytes[index] { run += 1 }
+                for _ in 0..<min(run, 2) { two[twoCount] = bytes[index]; twoCount += 1 }
+                for _ in 0..<(run >= 3 ? 1 : run) { one[oneCount] = bytes[index]; oneCount += 1 }
+                index += run
+            }
+            return find(padded: one, oneCount) ?? find(padded: two, twoCount)
+        }
+    }
+
+    /// The longest phrase of either lexicon starting at `start` (the text's own language first) and its length in
+    /// tokens.
+    @inline(__always)
+    private func longestPhrase(at start: Int) -> (Double, Int)? {
+        guard flags(start).contains(.phraseStart), start + 1 < count,
+              vocabulary.mayBePair(tokens[start].word, tokens[start + 1].word) else { return nil }
+        var node = vocabulary.child(of: 0, word: tokens[start].word)
+        guard node != 0, !vocabulary.nodes[Int(node)].flags.isDisjoint(with: [.dutchPrefix, .englishPrefix]) else { return nil }
+        let primary: PhraseNode.Flags = isEnglish ? .englishPhrase : .dutchPhrase
+        let secondary: PhraseNode.Flags = isEnglish ? .dutchPhrase : .englishPhrase
+        var best: (Double, Int)?
+        var index = start + 1
+        while index < count, isWordOrNumber(index) {
+            node = vocabulary.child(of: node, word: tokens[index].word)
+            guard node != 0 else { break }
+            index += 1
+            let phrase = vocabulary.nodes[Int(node)]
+            if phrase.flags.contains(primary) {
+                best = (isEnglish ? phrase.english : phrase.dutch, index - start)
+            } else if phrase.flags.contains(secondary) {
+                best = (isEnglish ? phrase.dutch : phrase.english, index - start)
+            }
+            if phrase.flags.isDisjoint(with: [.dutchPrefix, .englishPrefix]) { break }
+        }
+        return best
+    }
+
+    /// Boosters just before the word, and a negator within the scope before it (not across punctuation).
+    private func applyModifiers<Sink: ScoringSink>(at index: Int, weight: inout Double, contribution: Int, sink: inout Sink) {
+        var back = index - 1
+        var steps = 0
+        var isBoosted = false
+        while back >= 0, steps < SentimentRules.negationScope, isWordOrNumber(back) {
+            let word = tokens[back].word
+            let flags = tokens[back].flags
+            if !isBoosted, steps < 2, flags.contains(.booster) {
+                let boost = vocabulary.valences[Int(word)].booster
+                weight *= 1 + boost
+                sink.note(.boosted(by: back, boost: boost), contribution: contribution)
+                isBoosted = true
+            } else if steps == 0, back >= 1, vocabulary.mayBePair(tokens[back - 1].word, word) {
+                let pair = vocabulary.child(of: vocabulary.child(of: 0, word: tokens[back - 1].word), word: word)
+                if pair != 0, vocabulary.nodes[Int(pair)].flags.contains(.boosterPair) {
+                    weight *= 1 + vocabulary.nodes[Int(pair)].booster
+                    sink.note(.boostedByPair(first: back - 1), contribution: contribution)
+                    isBoosted = true
+                }
+            }
+            if flags.contains(.negator), !tokens[back].isConsumedNegator {
+                // "niet slecht" is mildly positive; "niet goed" is clearly negative.
+                let factor = weight < 0 ? -0.4 : -0.8
+                weight *= factor
+                sink.note(.negated(by: back, factor: factor), contribution: contribution)
+                return
+            }
+            back -= 1
+            steps += 1
+        }
+    }
+
+    /// "al 3 weken", "sinds twee dagen", "for 2 hours": complaint signals with no sentiment word; their length.
+    @inline(__always)
+    private func waitingSignal(at index: Int) -> Int? {
+        @inline(__always) func isNumber(_ index: Int) -> Bool { tokens[index].kind == .number || flags(index).contains(.numberWord) }
+        // "2 weken geleden", "9 days ago": a wait counted back from now.
+        if isNumber(index), index + 2 < count, flags(index + 1).contains(.timeUnit), flags(index + 2).contains(.waitingTail) {
+            return 3
+        }
+        let own = flags(index)
+        // "dag 31", "day 4": counting the days of a problem.
+        if own.contains(.dayWord), index + 1 < count, tokens[index + 1].kind == .number { return 2 }
+        guard own.contains(.waitingLead) else { return nil }
+        var next = index + 1
+        if next < count, isNumber(next) { next += 1 }
+        guard next < count, flags(next).contains(.timeUnit) else { return nil }
+        return next - index + 1
+    }
+
+    /// "weer geen", "alweer", "nog steeds niet", "still no": the complaint that something keeps happening or
+    /// never happens, unless a lexicon has the pair as a phrase; its length.
+    @inline(__always)
+    private func repetitionSignal(at index: Int) -> Int? {
+        let flags = flags(index)
+        if flags.contains(.alweer) { return 1 }
+        guard flags.contains(.repetitionStart), index + 1 < count, tokens[index + 1].kind == .word,
+              vocabulary.mayBePair(tokens[index].word, tokens[index + 1].word) else { return nil }
+        let pair = vocabulary.child(of: vocabulary.child(of: 0, word: tokens[index].word), word: tokens[index + 1].word)
+        guard pair != 0 else { return nil }
+        let node = vocabulary.nodes[Int(pair)].flags
+        guard node.contains(.repetitionPair), node.isDisjoint(with: [.dutchPhrase, .englishPhrase]) else { return nil }
+        return 2
+    }
+
+    /// The last contrast word ("maar", "but"; "toch" only where a clause starts).
+    @inline(__always)
+    private func lastContrast() -> Int? {
+        var index = count
+        while index > 0 {
+            index -= 1
+            guard tokens[index].kind == .word else { continue }
+            let flags = flags(index)
+            if flags.contains(.contrast) { return index }
+            if flags.contains(.toch), index == 0 || tokens[index - 1].kind == .punctuation { return index }
+        }
+        return nil
+    }
+
+    // MARK: Text for the explanation
+
+    /// A token as written (’ read as ').
+    func original(_ index: Int) -> String {
+        let token = tokens[index]
+        let bytes = UnsafeBufferPointer(rebasing: text[token.start..<token.end])
+        let written = String(decoding: bytes, as: UTF8.self)
+        return written.contains("\u{2019}") ? String(String.UnicodeScalarView(written.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 })) : written
+    }
+
+    /// Tokens as written, one space apart.
+    func original(_ range: Range<Int>) -> String {
+        range.map(original).joined(separator: " ")
+    }
+
+    /// A token folded, or the folded bytes of a word from `offset` on.
+    func folded(_ index: Int, from offset: Int = 0) -> String {
+        let token = tokens[index]
+        return String(decoding: UnsafeBufferPointer(start: folded + token.foldedStart + offset, count: token.foldedEnd - token.foldedStart - offset), as: UTF8.self)
+    }
+}

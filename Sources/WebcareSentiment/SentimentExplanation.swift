@@ -1,0 +1,111 @@
+import WebcareCore
+
+/// One word, phrase or rule that moved the score, for `webcare score --explain`.
+public struct SentimentContribution: Sendable, Equatable {
+    /// The word, phrase, emoji or rule, as written in the text.
+    public var term: String
+    /// What it added to the raw total (before squashing into [-1, 1]).
+    public var weight: Double
+    /// Why it weighs what it does ("lexicon nl", "negated by niet", "after maar ×1.5").
+    public var reason: String
+}
+
+/// The full verdict on one text: the sentiment and every contribution behind it.
+public struct SentimentExplanation: Sendable, Equatable {
+    /// The verdict.
+    public var sentiment: Sentiment
+    /// The raw total of the contributions, before squashing.
+    public var total: Double
+    /// What moved the score, in text order (rules that act on the whole text last).
+    public var contributions: [SentimentContribution]
+
+    /// The words and complaint signals that pulled the text down, each once, in text order: the word in lower
+    /// case, a complaint signal by its kind ("waiting time"); punctuation rules and what pulled nothing down are
+    /// left out. The weekly report counts these to show what people complain about.
+    public var negativeTerms: [String] {
+        var seen = Set<String>()
+        return contributions.compactMap { contribution -> String? in
+            guard contribution.weight < 0 else { return nil }
+            let signal = "complaint signal: "
+            let term: String
+            if contribution.reason.hasPrefix(signal) {
+                // "complaint signal: waiting time, after maar ×1.5": the kind without what boosted it.
+                term = String(contribution.reason.dropFirst(signal.count).prefix { $0 != "," })
+            } else if contribution.term.unicodeScalars.contains(where: { !$0.isASCII || $0.properties.isAlphabetic }) {
+                term = contribution.term.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            } else {
+                return nil
+            }
+            return seen.insert(term).inserted ? term : nil
+        }
+    }
+}
+
+/// The sink of `explain`: records every rule the walk applies, then writes the contributions out as text.
+struct ExplanationRecorder: ScoringSink {
+    private var steps: [(contribution: Int, step: ScoringStep)] = []
+    private var wholeText: [(step: WholeTextStep, weight: Double)] = []
+    /// The contributions, once the walk is done.
+    private(set) var contributions: [SentimentContribution] = []
+    /// The raw total, once the walk is done.
+    private(set) var total = 0.0
+
+    mutating func note(_ step: ScoringStep, contribution: Int) {
+        steps.append((contribution, step))
+    }
+
+    mutating func noteWholeText(_ step: WholeTextStep, weight: Double) {
+        wholeText.append((step, weight))
+    }
+
+    mutating func finish(_ walk: ScoringWalk, contributions found: UnsafeMutableBufferPointer<Contribution>, total: Double) {
+        self.total = total
+        var reasons = [[String]](repeating: [], count: found.count)
+        for (contribution, step) in steps { reasons[contribution].append(Self.reason(step, walk)) }
+        contributions = found.indices.map { position in
+            let contribution = found[position]
+            return SentimentContribution(term: walk.original(contribution.token..<(contribution.token + contribution.length)),
+                                         weight: contribution.weight, reason: reasons[position].joined(separator: ", "))
+        }
+        for (step, weight) in wholeText {
+            switch step {
+            case .plainQuestion:
+                contributions.append(SentimentContribution(term: "?", weight: weight, reason: "plain question ×0.2"))
+            case .whyQuestion(let token):
+                contributions.append(SentimentContribution(term: walk.original(token) + " …?", weight: weight, reason: "complaint signal: why-question"))
+            case .exasperation:
+                contributions.append(SentimentContribution(term: "?!", weight: weight, reason: "complaint signal: exasperated question"))
+            case .exclamations(let count):
+                contributions.append(SentimentContribution(term: String(repeating: "!", count: count), weight: weight, reason: "exclamation marks"))
+            }
+        }
+    }
+
+    private static func reason(_ step: ScoringStep, _ walk: ScoringWalk) -> String {
+        switch step {
+        case .emoji: return "emoji"
+        case .waitingTime: return "complaint signal: waiting time"
+        case .repetition: return "complaint signal: again / still not"
+        case .phrase: return "phrase"
+        case .found(let how, let token):
+            let prefix = how.prefix >= 0 ? SentimentRules.prefixes[how.prefix].prefix : ""
+            switch how.source {
+            case .lexicon, .otherLanguage:
+                let lexicon = how.source == .lexicon ? "lexicon" : "lexicon (other language)"
+                if how.isElongated { return lexicon + ", elongated" }
+                if how.prefix >= 0 { return "\(lexicon), prefix \(prefix)-" }
+                return lexicon
+            case .prefixOnly: return "prefix \(prefix)-"
+            case .compound: return "compound ending in \(walk.folded(token, from: how.tailStart))"
+            case .suffixLoos: return "suffix -loos"
+            }
+        case .capitals: return "capitals"
+        case .boosted(let token, let boost): return "\(boost > 0 ? "boosted" : "softened") by \(walk.original(token))"
+        case .boostedByPair(let first): return "softened by \(walk.original(first)) \(walk.original(first + 1))"
+        case .negated(let token, let factor): return "negated by \(walk.original(token)) ×\(format(factor))"
+        case .qualified(let token): return "qualified by \(walk.original(token)) ×0"
+        case .contrast(let turn, let isBefore, let factor): return "\(isBefore ? "before" : "after") \(walk.folded(turn)) ×\(format(factor))"
+        case .ironic: return "ironic (eye-roll emoji) ×-0.5"
+        }
+    }
+}
