@@ -62,6 +62,7 @@ public struct Poller: Sendable {
         let group = DispatchGroup()
         let slots = DispatchSemaphore(value: max(2, ProcessInfo.processInfo.activeProcessorCount) * 2)
         let started = ContinuousClock.now
+        let writer = MentionWriter(database: database, results: results, now: now)
         let requests = due.map { FetchRequest(location: $0.source.location, etag: $0.state.etag, lastModified: $0.state.lastModified) }
         fetcher.fetchAll(requests, parallel: parallel, perHost: 2) { index, outcome in
             let (source, state) = due[index]
@@ -69,15 +70,13 @@ public struct Poller: Sendable {
             group.enter()
             workers.async {
                 defer { slots.signal(); group.leave() }
-                do throws(StoreError) {
-                    let (result, notice) = try self.handle(outcome, for: source, state: state, now: now, results: results)
+                if let (result, notice) = self.handle(outcome, for: source, state: state, now: now, results: results, writer: writer) {
                     results.record(source.name, result, notice: notice)
-                } catch {
-                    results.fail(error)
                 }
             }
         }
         group.wait()
+        writer.finish()
         // States that carry no mentions (304s, unchanged bodies, failures) are written together: losing them
         // to a crash loses no mention, and one transaction instead of hundreds keeps an all-304 poll cheap.
         try database.saveFetchStates(results.takeDeferredStates())
@@ -88,10 +87,12 @@ public struct Poller: Sendable {
         return results.report(order: config.sources.map(\.name))
     }
 
-    /// Parses, matches, scores and stores one fetched source; records its new state in the same transaction.
+    /// Parses, matches and scores one fetched source and hands its mentions, with its new state, to the writer,
+    /// which stores them in one transaction and records the outcome (nil is returned then); any other outcome
+    /// is returned for the caller to record.
     private func handle(_ outcome: FetchOutcome, for source: Source, state previous: SourceFetchState, now: Date,
-                        results: PollResults) throws(StoreError) -> (SourceOutcome, String?) {
-        func fail(_ reason: String, _ error: FetchError?) throws(StoreError) -> (SourceOutcome, String?) {
+                        results: PollResults, writer: MentionWriter) -> (SourceOutcome, String?)? {
+        func fail(_ reason: String, _ error: FetchError?) -> (SourceOutcome, String?) {
             let state = health.failed(previous, error: error, reason: reason, now: now)
             results.deferState(state, source: source.name)
             var notice: String?
@@ -111,7 +112,7 @@ public struct Poller: Sendable {
 
         switch outcome {
         case .failed(let error):
-            return try fail(error.reason, error)
+            return fail(error.reason, error)
         case .notModified(let status):
             results.deferState(health.succeeded(previous, status: status, now: now), source: source.name)
             return (.unchanged, recovered())
@@ -136,16 +137,17 @@ public struct Poller: Sendable {
                 feed = try FeedParser.parse(body.bytes, baseURL: body.finalURL.hasPrefix("http") ? body.finalURL : nil,
                                           httpCharset: charsetParameter(of: body.contentType), encoding: source.encoding)
             } catch {
-                return try fail("could not read the document: \(error.reason)", nil)
+                return fail("could not read the document: \(error.reason)", nil)
             }
             results.add("parse", since: &clock)
             state.bodyHash = hash
             let mentions = mentions(in: feed, from: source)
             let replies = brandReplies(in: feed, now: now)
             results.add("match and score", since: &clock)
-            let new = try database.saveNewMentions(mentions, source: source.name, state: state, at: now, replies: replies)
-            results.add("store", since: &clock)
-            return (.polled(items: feed.items.count, mentions: mentions.count, new: new), notices.isEmpty ? nil : notices.joined(separator: "\n"))
+            writer.submit(MentionWriter.Job(
+                batch: SourceMentions(source: source.name, mentions: mentions, state: state, replies: replies),
+                items: feed.items.count, notice: notices.isEmpty ? nil : notices.joined(separator: "\n")))
+            return nil
         }
     }
 
@@ -219,6 +221,62 @@ public struct Poller: Sendable {
             mentions.append(mention)
         }
         return mentions
+    }
+}
+
+/// Stores what the workers found, off their threads: each worker hands over a source's mentions and moves on to
+/// the next body, and the writer commits whatever has been handed over since its last commit in one
+/// transaction (group commit). A source's mentions and its new fetch state always share that transaction, so a
+/// crash can neither lose items nor skip them. @unchecked Sendable: `pending` is only touched under `lock`;
+/// drains run one at a time on a serial queue.
+final class MentionWriter: @unchecked Sendable {
+    /// One source's share of a commit.
+    struct Job {
+        var batch: SourceMentions
+        var items: Int
+        var notice: String?
+    }
+
+    private let database: WebcareDatabase
+    private let results: PollResults
+    private let now: Date
+    private let lock = NSLock()
+    private var pending: [Job] = []
+    private let queue = DispatchQueue(label: "webcare.poll.writer")
+    private let group = DispatchGroup()
+
+    init(database: WebcareDatabase, results: PollResults, now: Date) {
+        self.database = database
+        self.results = results
+        self.now = now
+    }
+
+    /// Queues a source's mentions; they are stored by the next drain.
+    func submit(_ job: Job) {
+        lock.withLock { pending.append(job) }
+        group.enter()
+        queue.async {
+            defer { self.group.leave() }
+            self.drain()
+        }
+    }
+
+    /// Waits until everything handed over is stored.
+    func finish() { group.wait() }
+
+    private func drain() {
+        let jobs: [Job] = lock.withLock { defer { pending = [] }; return pending }
+        guard !jobs.isEmpty else { return }
+        var clock = ContinuousClock.now
+        do {
+            let counts = try database.saveNewMentions(jobs.map(\.batch), at: now)
+            for (job, new) in zip(jobs, counts) {
+                results.record(job.batch.source, .polled(items: job.items, mentions: job.batch.mentions.count, new: new), notice: job.notice)
+            }
+        } catch {
+            results.fail(error)
+        }
+        results.add("store", since: &clock)
     }
 }
 

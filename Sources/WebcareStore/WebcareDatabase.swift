@@ -113,8 +113,14 @@ public final class WebcareDatabase: Sendable {
     @discardableResult
     public func saveNewMentions(_ mentions: [NewMention], source: String, state: SourceFetchState, at now: Date,
                                 replies: [BrandReply] = []) throws(StoreError) -> Int {
-        try write("store the mentions of \(source)") { db in
-            var inserted = 0
+        try saveNewMentions([SourceMentions(source: source, mentions: mentions, state: state, replies: replies)], at: now)[0]
+    }
+
+    /// Stores several sources' new mentions and new fetch states in one transaction (a poll's group commit),
+    /// each source's mentions with its own state. Returns how many were new, per source, in order.
+    public func saveNewMentions(_ batches: [SourceMentions], at now: Date) throws(StoreError) -> [Int] {
+        let what = batches.count == 1 ? "the mentions of \(batches[0].source)" : "the mentions of \(batches.count) sources"
+        return try write("store \(what)") { db in
             let insert = try db.cachedStatement(sql: """
                 INSERT INTO mention (source, itemKey, url, title, text, author, publishedAt, firstSeenAt, brand,
                                      language, score, label, reach, reachBasis, negativeTerms)
@@ -122,30 +128,37 @@ public final class WebcareDatabase: Sendable {
                 ON CONFLICT(source, itemKey) DO NOTHING
                 """)
             // Replies rarely wait for their post: look for them only when some are waiting.
-            let hasWaitingReplies = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM waitingReply)") ?? false
-            for mention in mentions {
-                try insert.execute(arguments: [mention.source, mention.itemKey, mention.url, mention.title, mention.text, mention.author,
-                                               mention.published, now, mention.brand, mention.sentiment.language.rawValue,
-                                               max(-1, min(1, mention.sentiment.score)), mention.sentiment.label.rawValue, mention.reach,
-                                               mention.reachBasis,
-                                               mention.negativeTerms.isEmpty ? nil : mention.negativeTerms.joined(separator: "\n")])
-                if db.changesCount > 0 {
-                    inserted += 1
-                    if hasWaitingReplies {
-                        try Self.answerFromWaitingReplies(db, mentionID: db.lastInsertedRowID, itemKey: mention.itemKey, url: mention.url)
+            var hasWaitingReplies = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM waitingReply)") ?? false
+            var counts: [Int] = []
+            for batch in batches {
+                var inserted = 0
+                for mention in batch.mentions {
+                    try insert.execute(arguments: [mention.source, mention.itemKey, mention.url, mention.title, mention.text, mention.author,
+                                                   mention.published, now, mention.brand, mention.sentiment.language.rawValue,
+                                                   max(-1, min(1, mention.sentiment.score)), mention.sentiment.label.rawValue, mention.reach,
+                                                   mention.reachBasis,
+                                                   mention.negativeTerms.isEmpty ? nil : mention.negativeTerms.joined(separator: "\n")])
+                    if db.changesCount > 0 {
+                        inserted += 1
+                        if hasWaitingReplies {
+                            try Self.answerFromWaitingReplies(db, mentionID: db.lastInsertedRowID, itemKey: mention.itemKey, url: mention.url)
+                        }
                     }
                 }
+                for reply in batch.replies where try Self.markAnswered(db, by: reply, source: batch.source) { hasWaitingReplies = true }
+                try Self.updateState(db, source: batch.source, state: batch.state)
+                counts.append(inserted)
             }
-            for reply in replies { try Self.markAnswered(db, by: reply, source: source) }
-            try Self.updateState(db, source: source, state: state)
-            return inserted
+            return counts
         }
     }
 
     /// Marks the open mention a brand reply answers as answered at the reply's time, by the replying account, and
     /// records it in the history. A reply by id or link matches in any source; one by item key (a review's company
     /// reply) matches in `source` only. A reply to nothing stored, or to a mention already dealt with, changes nothing.
-    private static func markAnswered(_ db: Database, by reply: BrandReply, source: String) throws {
+    /// Returns whether the reply was parked to wait for its mention.
+    @discardableResult
+    private static func markAnswered(_ db: Database, by reply: BrandReply, source: String) throws -> Bool {
         let ids: [Int64]
         switch reply.target {
         case .itemKey(let key):
@@ -161,12 +174,14 @@ public final class WebcareDatabase: Sendable {
                     """, arguments: [target, reply.at, reply.by, reply.note])
             }
             ids = found.filter { $0["status"] as String == "open" }.map { $0["id"] }
+            if found.isEmpty { return true }
         }
         for id in ids {
             try db.execute(sql: "UPDATE mention SET status = 'answered', statusChangedAt = ?, statusChangedBy = ?, statusNote = ? WHERE id = ?",
                            arguments: [reply.at, reply.by, reply.note, id])
             try appendEvent(db, mention: id, at: reply.at, actor: reply.by, action: "answered", note: reply.note)
         }
+        return false
     }
 
     /// Answers a just-stored mention with the earliest brand reply that was waiting for it (stored from another
@@ -388,6 +403,26 @@ public final class WebcareDatabase: Sendable {
         mention.reachBasis = row["reachBasis"] ?? ""
         mention.assignedTo = row["assignedTo"]
         return mention
+    }
+}
+
+/// One source's new mentions, brand replies and fetch state, stored together.
+public struct SourceMentions: Sendable {
+    /// The source's name.
+    public var source: String
+    /// Its mentions (those already stored are skipped).
+    public var mentions: [NewMention]
+    /// Its new fetch state (validators, body hash, health).
+    public var state: SourceFetchState
+    /// Brand replies in it that answer stored mentions.
+    public var replies: [BrandReply]
+
+    /// Makes a batch.
+    public init(source: String, mentions: [NewMention], state: SourceFetchState, replies: [BrandReply] = []) {
+        self.source = source
+        self.mentions = mentions
+        self.state = state
+        self.replies = replies
     }
 }
 

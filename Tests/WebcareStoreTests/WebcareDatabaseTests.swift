@@ -85,6 +85,23 @@ func newMention(_ key: String, source: String = "Forum", label: SentimentLabel =
         #expect(try database.history(id: stored[0].id).count == 1)
     }
 
+    @Test func oneCommitOfSeveralSourcesKeepsEachSourcesStateAndAnswersAcrossThem() throws {
+        let database = try openDatabase()
+        var post = newMention("post", source: "Forum")
+        post.url = "https://x.example/thread"
+        let reply = BrandReply(inReplyTo: "https://x.example/thread", at: now, by: "Telvio Webcare")
+        // The comment feed's reply comes first in the commit, its post after it.
+        let counts = try database.saveNewMentions([
+            SourceMentions(source: "Blog", mentions: [newMention("comment", source: "Blog")], state: SourceFetchState(etag: "\"b\""),
+                           replies: [reply]),
+            SourceMentions(source: "Forum", mentions: [post, newMention("other", source: "Forum")], state: SourceFetchState(etag: "\"f\"")),
+        ], at: now)
+        #expect(counts == [1, 2])
+        #expect(try database.fetchState(source: "Blog").etag == "\"b\"")
+        #expect(try database.fetchState(source: "Forum").etag == "\"f\"")
+        #expect(try database.mentions(source: "Forum").map(\.status) == [.answered, .open])
+    }
+
     @Test func theOverdueCutOffAndTheCountFilterInTheQuery() throws {
         let database = try openDatabase()
         try database.saveNewMentions([
