@@ -151,6 +151,53 @@ enum Schema {
                 );
                 """)
         }
+        migrator.registerMigration("v8: mention checks without IN lists") { db in
+            // SQLite checks `x IN ('a', 'b', 'c')` by building a temporary table for the list, three of them for
+            // every mention stored; the same checks written as OR chains cost nothing. SQLite cannot change a
+            // CHECK in place, so the table is rebuilt with every row, id and index kept.
+            try db.execute(sql: """
+                CREATE TABLE mentionNew (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    source TEXT NOT NULL REFERENCES source(name) ON UPDATE CASCADE,
+                    itemKey TEXT NOT NULL CHECK (itemKey <> ''),
+                    url TEXT,
+                    title TEXT,
+                    text TEXT NOT NULL,
+                    author TEXT,
+                    publishedAt DATETIME,
+                    firstSeenAt DATETIME NOT NULL,
+                    brand TEXT NOT NULL CHECK (brand <> ''),
+                    language TEXT NOT NULL CHECK (language = 'nl' OR language = 'en' OR language = 'unknown'),
+                    score REAL NOT NULL CHECK (score BETWEEN -1 AND 1),
+                    label TEXT NOT NULL CHECK (label = 'negative' OR label = 'neutral' OR label = 'positive'),
+                    reach INTEGER NOT NULL CHECK (reach >= 0),
+                    status TEXT NOT NULL DEFAULT 'open' CHECK (status = 'open' OR status = 'answered' OR status = 'ignored'),
+                    statusChangedAt DATETIME,
+                    statusChangedBy TEXT,
+                    statusNote TEXT,
+                    reachBasis TEXT NOT NULL DEFAULT '',
+                    assignedTo TEXT,
+                    negativeTerms TEXT,
+                    UNIQUE (source, itemKey)
+                );
+                INSERT INTO mentionNew (id, source, itemKey, url, title, text, author, publishedAt, firstSeenAt, brand, language,
+                                        score, label, reach, status, statusChangedAt, statusChangedBy, statusNote, reachBasis,
+                                        assignedTo, negativeTerms)
+                    SELECT id, source, itemKey, url, title, text, author, publishedAt, firstSeenAt, brand, language,
+                           score, label, reach, status, statusChangedAt, statusChangedBy, statusNote, reachBasis,
+                           assignedTo, negativeTerms
+                    FROM mention;
+                DROP TABLE mention;
+                ALTER TABLE mentionNew RENAME TO mention;
+                CREATE INDEX mention_inbox ON mention (status, label, reach DESC, COALESCE(publishedAt, firstSeenAt), id);
+                CREATE INDEX mention_started
+                    ON mention (COALESCE(publishedAt, firstSeenAt), label, status, brand, source, publishedAt, firstSeenAt);
+                CREATE INDEX mention_source_seen ON mention (source, firstSeenAt);
+                CREATE INDEX mention_brand_seen ON mention (brand, firstSeenAt);
+                CREATE INDEX mention_itemKey ON mention (itemKey);
+                CREATE INDEX mention_url ON mention (url);
+                """)
+        }
         return migrator
     }
 }
