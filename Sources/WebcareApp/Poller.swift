@@ -81,6 +81,7 @@ public struct Poller: Sendable {
         // to a crash loses no mention, and one transaction instead of hundreds keeps an all-304 poll cheap.
         try database.saveFetchStates(results.takeDeferredStates())
         try database.optimize()
+        if results.storedAny { try database.checkpoint() }
         var end = started
         results.add("total", since: &end)
         if let error = results.error { throw error }
@@ -305,6 +306,11 @@ final class PollResults: @unchecked Sendable {
         start = now
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         lock.withLock { timings[stage, default: 0] += seconds }
+    }
+
+    /// Whether some source's mentions went to the database this poll.
+    var storedAny: Bool {
+        lock.withLock { outcomes.values.contains { if case .polled = $0 { true } else { false } } }
     }
 
     func record(_ source: String, _ outcome: SourceOutcome, notice: String? = nil) {

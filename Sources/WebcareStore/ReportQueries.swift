@@ -119,6 +119,7 @@ extension WebcareDatabase {
         }
     }
 
+
     /// Keeps the query planner's statistics current (run after a poll's writes): a sampled ANALYZE the first
     /// time, then `PRAGMA optimize`, which re-analyses only what changed enough to matter. Both are bounded by
     /// `analysis_limit`, so this stays in the milliseconds on a database of millions of mentions.
