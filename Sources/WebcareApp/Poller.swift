@@ -218,7 +218,7 @@ public struct Poller: Sendable {
                 published: item.published, brand: brand, sentiment: sentiment, reach: reach.readers, reachBasis: reach.basis)
             // What made it negative is kept for the weekly report, so the report need not score again. Scoring
             // keeps nothing; only a negative mention is walked again to record why.
-            if sentiment.label == .negative { mention.negativeTerms = scorer.explain(text).negativeTerms }
+            if sentiment.label == .negative { mention.negativeTerms = scorer.negativeTerms(text) }
             mentions.append(mention)
         }
         return mentions

@@ -109,3 +109,50 @@ struct ExplanationRecorder: ScoringSink {
         }
     }
 }
+
+/// The sink of `negativeTerms`: keeps only what `SentimentExplanation.negativeTerms` would pick out of the full
+/// explanation (words that pulled the text down, complaint signals by their kind), without writing the reasons.
+struct NegativeTermsSink: ScoringSink {
+    /// For each contribution a rule acted on, what the first such rule was: a complaint signal's kind, or ""
+    /// for any other rule (the explanation's reason starts with the first rule noted).
+    private var firstRule: [Int: String] = [:]
+    private var wholeText: [(step: WholeTextStep, weight: Double)] = []
+    /// The terms, once the walk is done.
+    private(set) var terms: [String] = []
+
+    mutating func note(_ step: ScoringStep, contribution: Int) {
+        guard firstRule[contribution] == nil else { return }
+        switch step {
+        case .waitingTime: firstRule[contribution] = "waiting time"
+        case .repetition: firstRule[contribution] = "again / still not"
+        default: firstRule[contribution] = ""
+        }
+    }
+
+    mutating func noteWholeText(_ step: WholeTextStep, weight: Double) {
+        wholeText.append((step, weight))
+    }
+
+    mutating func finish(_ walk: ScoringWalk, contributions found: UnsafeMutableBufferPointer<Contribution>, total: Double) {
+        var seen = Set<String>()
+        func add(_ term: String) { if seen.insert(term).inserted { terms.append(term) } }
+        for position in found.indices where found[position].weight < 0 {
+            // The first rule noted decides, as the first reason does in the explanation.
+            if let signal = firstRule[position], !signal.isEmpty {
+                add(signal)
+                continue
+            }
+            let contribution = found[position]
+            let term = walk.original(contribution.token..<(contribution.token + contribution.length))
+            guard term.unicodeScalars.contains(where: { !$0.isASCII || $0.properties.isAlphabetic }) else { continue }
+            add(term.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        }
+        for (step, weight) in wholeText where weight < 0 {
+            switch step {
+            case .whyQuestion: add("why-question")
+            case .exasperation: add("exasperated question")
+            case .plainQuestion, .exclamations: break
+            }
+        }
+    }
+}

@@ -48,6 +48,17 @@ public struct SentimentScorer: Sendable {
     }
 
     /// The sentiment of a text with every contribution behind it.
+    /// The words and complaint signals that pulled the text down, as `explain(text).negativeTerms` gives them,
+    /// without writing out the whole explanation (a poll keeps these for every negative mention).
+    public func negativeTerms(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var sink = NegativeTermsSink()
+            _ = ScoringWalk.run(bytes, vocabulary: vocabulary, neutralBand: neutralBand, sink: &sink)
+            return sink.terms
+        }
+    }
+
     public func explain(_ text: String) -> SentimentExplanation {
         var text = text
         return text.withUTF8 { bytes in

@@ -70,4 +70,13 @@ func developmentSet(_ language: String) throws -> [(SentimentLabel, String)] {
             #expect(abs(sum - explanation.total) < 1e-9, "\(text)")
         }
     }
+
+    /// The words a poll keeps for the weekly report come from a lean walk; they must be the explanation's own.
+    @Test(arguments: ["nl", "en"])
+    func theReportsWordsAreTheExplanationsWordsOnEveryDevelopmentText(language: String) throws {
+        let scorer = SentimentScorer()
+        for (_, text) in try developmentSet(language) {
+            #expect(scorer.negativeTerms(text) == scorer.explain(text).negativeTerms, "\(text)")
+        }
+    }
 }
