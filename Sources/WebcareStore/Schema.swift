@@ -113,7 +113,7 @@ enum Schema {
             // Every index costs each insert time, so there are only those the queries need:
             // - the inbox filters on status and label and orders by reach, then clock start, then id: with all of
             //   them in one index SQLite walks it in order and stops at the limit instead of sorting every match
-            //   (a brand filter walks the same index);
+            //   (a brand filter walks the same index, and reads the brand from it: it is the last column);
             // - the report reads mentions by when their clock started; the index carries what its counts need
             //   (the two dates too, or SQLite would not see it as covering), so they never touch the table;
             // - `webcare sources` asks each source's latest mentions, the silent-brand alert each brand's latest;
@@ -121,7 +121,7 @@ enum Schema {
             // What made a mention negative is kept for the report.
             try db.execute(sql: """
                 DROP INDEX mention_inbox;
-                CREATE INDEX mention_inbox ON mention (status, label, reach DESC, COALESCE(publishedAt, firstSeenAt), id);
+                CREATE INDEX mention_inbox ON mention (status, label, reach DESC, COALESCE(publishedAt, firstSeenAt), id, brand);
                 CREATE INDEX mention_started
                     ON mention (COALESCE(publishedAt, firstSeenAt), label, status, brand, source, publishedAt, firstSeenAt);
                 CREATE INDEX mention_source_seen ON mention (source, firstSeenAt);
@@ -189,7 +189,7 @@ enum Schema {
                     FROM mention;
                 DROP TABLE mention;
                 ALTER TABLE mentionNew RENAME TO mention;
-                CREATE INDEX mention_inbox ON mention (status, label, reach DESC, COALESCE(publishedAt, firstSeenAt), id);
+                CREATE INDEX mention_inbox ON mention (status, label, reach DESC, COALESCE(publishedAt, firstSeenAt), id, brand);
                 CREATE INDEX mention_started
                     ON mention (COALESCE(publishedAt, firstSeenAt), label, status, brand, source, publishedAt, firstSeenAt);
                 CREATE INDEX mention_source_seen ON mention (source, firstSeenAt);
