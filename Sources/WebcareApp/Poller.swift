@@ -142,12 +142,15 @@ public struct Poller: Sendable {
             }
             results.add("parse", since: &clock)
             state.bodyHash = hash
-            let mentions = mentions(in: feed, from: source)
+            // The keys stored from this source before (a read beside the writer); without them every item is
+            // scored and the store skips the known ones.
+            let known = (try? database.storedItemKeys(source: source.name)) ?? []
+            let (mentions, alreadyStored) = mentions(in: feed, from: source, known: known)
             let replies = brandReplies(in: feed, now: now)
             results.add("match and score", since: &clock)
             writer.submit(MentionWriter.Job(
                 batch: SourceMentions(source: source.name, mentions: mentions, state: state, replies: replies),
-                items: feed.items.count, notice: notices.isEmpty ? nil : notices.joined(separator: "\n")))
+                items: feed.items.count, alreadyStored: alreadyStored, notice: notices.isEmpty ? nil : notices.joined(separator: "\n")))
             return nil
         }
     }
@@ -189,10 +192,12 @@ public struct Poller: Sendable {
         [item.title, item.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ". ")
     }
 
-    /// The items that mention a brand (every item, for a source tied to one brand), scored, first of each key only.
-    func mentions(in feed: ParsedFeed, from source: Source) -> [NewMention] {
+    /// The items that mention a brand (every item, for a source tied to one brand), scored, first of each key
+    /// only. Items already stored (`known` keys) are matched but not scored again: they count in `alreadyStored`.
+    func mentions(in feed: ParsedFeed, from source: Source, known: Set<String> = []) -> (new: [NewMention], alreadyStored: Int) {
         var seen = Set<String>()
         var mentions: [NewMention] = []
+        var alreadyStored = 0
         for item in feed.items {
             let key = item.stableKey
             guard seen.insert(key).inserted else { continue }
@@ -209,6 +214,11 @@ public struct Poller: Sendable {
             } else {
                 continue
             }
+            // A feed that changed still holds mostly what the last poll stored: those are not scored again.
+            if known.contains(key) {
+                alreadyStored += 1
+                continue
+            }
             let reach = Reach.estimate(sourceReaders: source.reach, comments: item.comments, isBrandInTitle: isInTitle)
             let scorer = scorers.scorer(for: brand)
             let text = Self.scoredText(of: item)
@@ -221,7 +231,7 @@ public struct Poller: Sendable {
             if sentiment.label == .negative { mention.negativeTerms = scorer.negativeTerms(text) }
             mentions.append(mention)
         }
-        return mentions
+        return (mentions, alreadyStored)
     }
 }
 
@@ -235,6 +245,8 @@ final class MentionWriter: @unchecked Sendable {
     struct Job {
         var batch: SourceMentions
         var items: Int
+        /// Brand mentions in the feed that were stored by an earlier poll (not handed over again).
+        var alreadyStored: Int
         var notice: String?
     }
 
@@ -272,7 +284,8 @@ final class MentionWriter: @unchecked Sendable {
         do {
             let counts = try database.saveNewMentions(jobs.map(\.batch), at: now)
             for (job, new) in zip(jobs, counts) {
-                results.record(job.batch.source, .polled(items: job.items, mentions: job.batch.mentions.count, new: new), notice: job.notice)
+                results.record(job.batch.source, .polled(items: job.items, mentions: job.alreadyStored + job.batch.mentions.count, new: new),
+                               notice: job.notice)
             }
         } catch {
             results.fail(error)
