@@ -163,6 +163,24 @@ private let extensions: [ReportFormat: String] = [.text: "txt", .markdown: "md",
         #expect(drivers.first { $0.term == "weer een storing" }?.mentions == 1)
     }
 
+    @Test func webTextInTheReportCannotRunOrMisleadInAnyFormat() throws {
+        let fixture = try ReportFixture(sources: [Source(name: "Forum", location: .file("/feeds/forum.xml"))])
+        let mention = NewMention(source: "Forum", itemKey: "id:evil", url: "javascript:alert(1)",
+                                 title: "<script>alert(1)</script> Telvio \u{1B}[31mrood\u{1B}[0m | *vet*",
+                                 text: "slecht", author: nil, published: utc("2026-11-17 10:00"), brand: "Telvio",
+                                 sentiment: Sentiment(score: -0.6, label: .negative, language: .nl), reach: 100)
+        try fixture.database.saveNewMentions([mention], source: "Forum", state: SourceFetchState(), at: utc("2026-11-17 10:05"))
+        let renderer = ReportRenderer(try fixture.report(ReportPeriod.isoWeek(named: "2026-W47")!, now: "2026-11-23 08:00"))
+        let html = renderer.render(.html)
+        #expect(!html.contains("<script") && html.contains("&lt;script&gt;"))
+        #expect(!html.contains("javascript:"), "only http(s) links are made")
+        #expect(!html.contains("\u{1B}"))
+        let text = renderer.render(.text)
+        #expect(!text.contains("\u{1B}"), "escape sequences from the web never reach the terminal")
+        let markdown = renderer.render(.markdown)
+        #expect(markdown.contains("\\| \\*vet\\*") && !markdown.contains("](javascript"))
+    }
+
     @Test func oneBrandsReportLeavesTheOtherBrandsOut() throws {
         let report = try week47().report(ReportPeriod.isoWeek(named: "2026-W47")!, now: "2026-11-23 08:00", brand: "pakkie")
         #expect(report.brand == "Pakkie")
