@@ -78,11 +78,15 @@ struct ReportCommand: ParsableCommand {
         }
         let rendered = ReportRenderer(report).render(format ?? output.flatMap(Self.format(forFile:)) ?? .text)
         guard let output else { return writeOut(rendered) }
+        let folder = (output as NSString).deletingLastPathComponent
+        guard folder.isEmpty || FileManager.default.fileExists(atPath: folder) else {
+            throw fail("could not write the report to \(output): the folder \(folder) does not exist", code: ExitStatus.usage)
+        }
         do {
             try Data(rendered.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
-            throw fail("could not write the report to \(output): \(error.localizedDescription); check the folder exists and is writable",
-                       code: ExitStatus.usage)
+            throw fail("could not write the report to \(output): \(error.localizedDescription.trimmingCharacters(in: CharacterSet(charactersIn: ".")))"
+                       + " (is the folder writable?)", code: ExitStatus.usage)
         }
         printError("wrote the \(period.name) report to \(output)")
     }

@@ -57,6 +57,7 @@ import Testing
         (["--week", "2026-W60"], "is not an ISO week like 2026-W47"),
         (["--week", "--days", "7"], "not both"),
         (["--brand", "Nobody"], "no brand named \"Nobody\""),
+        (["--output", "/nonexistent-folder/week.html"], "the folder /nonexistent-folder does not exist"),
     ])
     func badArgumentsFailWithOneLineAndCodeTwo(arguments: [String], message: String) throws {
         let workspace = try polledWorkspace()
