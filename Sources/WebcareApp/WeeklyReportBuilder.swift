@@ -50,7 +50,7 @@ public struct WeeklyReportBuilder: Sendable {
                 .prefix(topCount)),
             topOpen: try database.topOpenNegatives(from: period.start, to: period.end, brand: brand, limit: topCount),
             negativeDrivers: try drivers(period: period, previousPeriod: previousPeriod, brand: brand),
-            sourceProblems: try sourceProblems(tallies: tallies, previousTallies: previousTallies, brand: reportedBrand, now: now))
+            sourceProblems: try sourceProblems(tallies: tallies, previousTallies: previousTallies, brand: reportedBrand))
     }
 
     private static func counts(_ tallies: [MentionTally]) -> SentimentCounts {
@@ -120,7 +120,7 @@ public struct WeeklyReportBuilder: Sendable {
     }
 
     /// Sources that are gone, failing, moved, or silent this period after bringing mentions the period before.
-    private func sourceProblems(tallies: [MentionTally], previousTallies: [MentionTally], brand: String?, now: Date) throws(StoreError) -> [SourceProblem] {
+    private func sourceProblems(tallies: [MentionTally], previousTallies: [MentionTally], brand: String?) throws(StoreError) -> [SourceProblem] {
         let states = try database.fetchStates()
         let counted = Set(tallies.map(\.source))
         let countedBefore = Dictionary(previousTallies.map { ($0.source, $0.count) }, uniquingKeysWith: +)
