@@ -11,8 +11,17 @@ public enum TextFolding {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
-                    out.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
-                    index += 1
+                    // A run of ASCII goes over in one copy, then is lowercased in place.
+                    var end = index + 1
+                    while end < bytes.count, bytes[end] < 0x80 { end += 1 }
+                    let start = out.count
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    out.withUnsafeMutableBufferPointer { copied in
+                        for position in start..<copied.count where copied[position] >= 0x41 && copied[position] <= 0x5A {
+                            copied[position] += 32
+                        }
+                    }
+                    index = end
                     continue
                 }
                 // Decode one multi-byte scalar.

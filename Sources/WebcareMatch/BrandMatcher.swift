@@ -51,10 +51,15 @@ public struct BrandMatcher: Sendable {
         let excluded = brand.exclude.flatMap { Self.wholeWordRanges(of: Array($0.utf8), in: folded) }
         var first: Int?
         for keyword in brand.keywords {
-            for range in Self.wholeWordRanges(of: Array(keyword.utf8), in: folded)
-            where !excluded.contains(where: { $0.overlaps(range) }) {
-                if range.lowerBound < (first ?? .max) { first = range.lowerBound }
-                break
+            let needle = Array(keyword.utf8)
+            var from = 0
+            // The first whole-word occurrence that no exclusion covers.
+            while let range = Self.firstWholeWord(needle, in: folded, from: from) {
+                if !excluded.contains(where: { $0.overlaps(range) }) {
+                    if range.lowerBound < (first ?? .max) { first = range.lowerBound }
+                    break
+                }
+                from = range.lowerBound + 1
             }
         }
         return first
@@ -62,21 +67,38 @@ public struct BrandMatcher: Sendable {
 
     /// Ranges where `needle` stands as a whole word or phrase: not preceded or followed by a letter or digit.
     static func wholeWordRanges(of needle: [UInt8], in haystack: [UInt8]) -> [Range<Int>] {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
         var ranges: [Range<Int>] = []
-        let first = needle[0]
-        var index = 0
-        let last = haystack.count - needle.count
-        while index <= last {
-            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) {
-                let end = index + needle.count
-                let startsWord = index == 0 || !isWordByte(haystack[index - 1]) || !isWordByte(needle[0])
-                let endsWord = end == haystack.count || !isWordByte(haystack[end]) || !isWordByte(needle[needle.count - 1])
-                if startsWord && endsWord { ranges.append(index..<end) }
-            }
-            index += 1
+        var from = 0
+        while let range = firstWholeWord(needle, in: haystack, from: from) {
+            ranges.append(range)
+            from = range.lowerBound + 1
         }
         return ranges
+    }
+
+    /// The first place at or after `start` where `needle` stands as a whole word or phrase. Jumps from one
+    /// occurrence of the needle's first byte to the next (memchr), as most text holds no brand at all.
+    static func firstWholeWord(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Range<Int>? {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+        return haystack.withUnsafeBufferPointer { hay -> Range<Int>? in
+            needle.withUnsafeBufferPointer { pattern -> Range<Int>? in
+                guard let base = hay.baseAddress, let patternBase = pattern.baseAddress else { return nil }
+                let last = hay.count - pattern.count
+                var index = start
+                while index <= last {
+                    guard let found = memchr(base + index, Int32(pattern[0]), last - index + 1) else { return nil }
+                    index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + index, patternBase, pattern.count) == 0 {
+                        let end = index + pattern.count
+                        let startsWord = index == 0 || !isWordByte(hay[index - 1]) || !isWordByte(pattern[0])
+                        let endsWord = end == hay.count || !isWordByte(hay[end]) || !isWordByte(pattern[pattern.count - 1])
+                        if startsWord && endsWord { return index..<end }
+                    }
+                    index += 1
+                }
+                return nil
+            }
+        }
     }
 
     /// Letters and digits, ASCII or any byte of a multi-byte UTF-8 character (letters outside ASCII).
