@@ -221,14 +221,13 @@ public struct Poller: Sendable {
             }
             let reach = Reach.estimate(sourceReaders: source.reach, comments: item.comments, isBrandInTitle: isInTitle)
             let scorer = scorers.scorer(for: brand)
-            let text = Self.scoredText(of: item)
-            let sentiment = scorer.score(text, rating: item.rating, bestRating: item.bestRating)
+            // What made it negative is kept for the weekly report, so the report need not score again; one walk
+            // over the text gives both.
+            let (sentiment, terms) = scorer.scoreWithNegativeTerms(Self.scoredText(of: item), rating: item.rating, bestRating: item.bestRating)
             var mention = NewMention(
                 source: source.name, itemKey: key, url: item.url, title: item.title, text: item.text, author: item.author,
                 published: item.published, brand: brand, sentiment: sentiment, reach: reach.readers, reachBasis: reach.basis)
-            // What made it negative is kept for the weekly report, so the report need not score again. Scoring
-            // keeps nothing; only a negative mention is walked again to record why.
-            if sentiment.label == .negative { mention.negativeTerms = scorer.negativeTerms(text) }
+            if sentiment.label == .negative { mention.negativeTerms = terms }
             mentions.append(mention)
         }
         return (mentions, alreadyStored)

@@ -49,14 +49,19 @@ public struct SentimentScorer: Sendable {
 
     /// The sentiment of a text with every contribution behind it.
     /// The words and complaint signals that pulled the text down, as `explain(text).negativeTerms` gives them,
-    /// without writing out the whole explanation (a poll keeps these for every negative mention).
+    /// without writing out the whole explanation.
     public func negativeTerms(_ text: String) -> [String] {
+        scoreWithNegativeTerms(text).negativeTerms
+    }
+
+    /// `score` and `negativeTerms` from one walk over the text: what a poll keeps of every item (the terms are
+    /// the text's own; with a rating they may belong to a text the rating lifts out of negative).
+    public func scoreWithNegativeTerms(_ text: String, rating: Double? = nil, bestRating: Double? = nil)
+        -> (sentiment: Sentiment, negativeTerms: [String]) {
         var text = text
-        return text.withUTF8 { bytes in
-            var sink = NegativeTermsSink()
-            _ = ScoringWalk.run(bytes, vocabulary: vocabulary, neutralBand: neutralBand, sink: &sink)
-            return sink.terms
-        }
+        var sink = NegativeTermsSink()
+        let sentiment = text.withUTF8 { ScoringWalk.run($0, vocabulary: vocabulary, neutralBand: neutralBand, sink: &sink) }
+        return (combined(sentiment, rating: rating, bestRating: bestRating)?.sentiment ?? sentiment, sink.terms)
     }
 
     public func explain(_ text: String) -> SentimentExplanation {

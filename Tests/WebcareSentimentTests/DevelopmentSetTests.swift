@@ -77,6 +77,7 @@ func developmentSet(_ language: String) throws -> [(SentimentLabel, String)] {
         let scorer = SentimentScorer()
         for (_, text) in try developmentSet(language) {
             #expect(scorer.negativeTerms(text) == scorer.explain(text).negativeTerms, "\(text)")
+            #expect(scorer.scoreWithNegativeTerms(text).sentiment == scorer.score(text), "\(text)")
         }
     }
 }
