@@ -17,11 +17,8 @@ public struct MentionDetail: Sendable {
     /// Loads a mention's detail; throws `unknownMention` for an id that isn't stored.
     public static func load(id: Int64, database: WebcareDatabase, config: Config) throws(StoreError) -> MentionDetail {
         let mention = try database.mention(id: id)
-        let brand = config.brands.first { $0.name == mention.brand }
-        let scorer = SentimentScorer(neutralBand: config.sentiment.neutralBand, overrides: config.sentiment.words,
-                                     everyLanguage: brand?.sentimentWords ?? [:])
-        let item = FeedItem(title: mention.title, text: mention.text)
-        return MentionDetail(mention: mention, explanation: scorer.explain(Poller.scoredText(of: item)),
+        let scorer = BrandScorers(config: config).scorer(for: mention.brand)
+        return MentionDetail(mention: mention, explanation: scorer.explain(Poller.scoredText(title: mention.title, text: mention.text)),
                              history: try database.history(id: id))
     }
 }

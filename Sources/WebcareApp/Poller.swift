@@ -188,8 +188,11 @@ public struct Poller: Sendable {
     }
 
     /// What the scorer reads of an item: its title and its text, as one passage.
-    public static func scoredText(of item: FeedItem) -> String {
-        [item.title, item.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ". ")
+    public static func scoredText(of item: FeedItem) -> String { scoredText(title: item.title, text: item.text) }
+
+    /// What the scorer reads of a title and a text.
+    static func scoredText(title: String?, text: String) -> String {
+        [title, text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ". ")
     }
 
     /// The items that mention a brand (every item, for a source tied to one brand), scored, first of each key

@@ -107,8 +107,8 @@ public struct WeeklyReportBuilder: Sendable {
         func tally(_ texts: [NegativeText]) -> [String: Int] {
             var counts: [String: Int] = [:]
             for text in texts {
-                let terms = text.negativeTerms ?? scorers.scorer(for: text.brand)
-                    .explain([text.title, text.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ". ")).negativeTerms
+                let terms = text.negativeTerms
+                    ?? scorers.scorer(for: text.brand).negativeTerms(Poller.scoredText(title: text.title, text: text.text))
                 for term in terms { counts[term, default: 0] += 1 }
             }
             return counts

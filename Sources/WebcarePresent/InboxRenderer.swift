@@ -35,18 +35,11 @@ public struct InboxRenderer: Sendable {
              TerminalText.truncate(TerminalText.safeLine(mention.source), to: 24), String(format: "%+.2f", mention.sentiment.score),
              Self.reach(mention.reach)]
         }
-        var widths = headers.map(\.count)
-        for row in rows { for (column, cell) in row.enumerated() { widths[column] = max(widths[column], TerminalText.columns(cell)) } }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { column, cell in
-                let pad = String(repeating: " ", count: widths[column] - TerminalText.columns(cell))
-                return column == 0 || column >= 5 ? pad + cell : cell + pad
-            }.joined(separator: "  ")
-        }
-        var out = bold(line(headers)) + "\n"
+        let lines = TerminalText.alignedColumns([headers] + rows, rightAligned: [0, 5, 6])
+        var out = bold(lines[0]) + "\n"
         let indent = "    "
-        for ((mention, row), deadline) in zip(zip(mentions, rows), deadlines) {
-            var rendered = line(row)
+        for ((mention, rendered), deadline) in zip(zip(mentions, lines.dropFirst()), deadlines) {
+            var rendered = rendered
             if useColor, deadline <= now { rendered = "\u{1B}[31m" + rendered + "\u{1B}[0m" }
             out += rendered + "\n"
             let headline = mention.title.map(TerminalText.safeLine).flatMap { $0.isEmpty ? nil : $0 } ?? TerminalText.safeLine(mention.text)

@@ -312,15 +312,10 @@ public struct ReportRenderer: Sendable {
     }
 
     private func table(_ headers: [String], _ rows: [[String]], rightAligned: Set<Int>) -> String {
-        var widths = headers.map { TerminalText.columns($0) }
-        for row in rows { for (column, cell) in row.enumerated() { widths[column] = max(widths[column], TerminalText.columns(cell)) } }
-        func line(_ cells: [String]) -> String {
-            let padded = cells.enumerated().map { column, cell in
-                let padding = String(repeating: " ", count: widths[column] - TerminalText.columns(cell))
-                return rightAligned.contains(column) ? padding + cell : cell + padding
-            }
-            return ("  " + padded.joined(separator: "  ")).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
-        }
-        return line(headers) + rows.map(line).joined()
+        TerminalText.alignedColumns([headers] + rows, rightAligned: rightAligned).map { line in
+            var line = "  " + line
+            while line.last == " " { line.removeLast() }
+            return line + "\n"
+        }.joined()
     }
 }

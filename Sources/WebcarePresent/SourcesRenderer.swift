@@ -47,13 +47,7 @@ public enum SourcesRenderer {
             return [TerminalText.truncate(TerminalText.safeLine(line.name), to: 30), status, ago(line.lastAttempt), ago(line.lastSuccess),
                     line.httpStatus.flatMap { $0 == 0 ? nil : String($0) } ?? "-", String(line.errorStreak), next, ago(line.lastNewMention), String(line.mentionsLastWeek)]
         }
-        var widths = headers.map(\.count)
-        for row in rows { for (column, cell) in row.enumerated() { widths[column] = max(widths[column], TerminalText.columns(cell)) } }
-        func render(_ cells: [String]) -> String {
-            cells.enumerated().map { column, cell in cell + String(repeating: " ", count: widths[column] - TerminalText.columns(cell)) }
-                .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
-        }
-        var out = render(headers) + "\n" + rows.map { render($0) + "\n" }.joined()
+        var out = TerminalText.alignedColumns([headers] + rows).map { $0.trimmingCharacters(in: .whitespaces) + "\n" }.joined()
         let troubled = lines.filter { $0.lastError != nil || $0.movedTo != nil }
         if !troubled.isEmpty { out += "\n" }
         for line in troubled {

@@ -43,6 +43,24 @@ public enum TerminalText {
         return out + "…"
     }
 
+    /// Rows (the header row first) padded into columns two spaces apart, one line each, without a newline.
+    /// Columns in `rightAligned` are padded on the left; widths are counted in terminal columns.
+    public static func alignedColumns(_ rows: [[String]], rightAligned: Set<Int> = []) -> [String] {
+        var widths: [Int] = []
+        for row in rows {
+            for (column, cell) in row.enumerated() {
+                if column == widths.count { widths.append(0) }
+                widths[column] = max(widths[column], columns(cell))
+            }
+        }
+        return rows.map { row in
+            row.enumerated().map { column, cell in
+                let padding = String(repeating: " ", count: widths[column] - columns(cell))
+                return rightAligned.contains(column) ? padding + cell : cell + padding
+            }.joined(separator: "  ")
+        }
+    }
+
     /// How many terminal columns a text takes.
     public static func columns(_ text: String) -> Int { text.reduce(0) { $0 + columns($1) } }
 

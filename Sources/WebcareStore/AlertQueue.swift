@@ -19,14 +19,16 @@ extension WebcareDatabase {
     public func queueAlerts(_ alerts: [(key: String, payload: String)], channels: [String], at now: Date) throws(StoreError) {
         guard !alerts.isEmpty, !channels.isEmpty else { return }
         try writeRows("queue alerts") { db in
-            for alert in alerts {
-                for channel in channels {
-                    try db.execute(sql: """
-                        INSERT INTO alert (key, channel, payload, createdAt) VALUES (?, ?, ?, ?)
-                        ON CONFLICT(key, channel) DO NOTHING
-                        """, arguments: [alert.key, channel, alert.payload, now])
-                }
-            }
+            for alert in alerts { try Self.queue(db, alert, channels: channels, at: now) }
+        }
+    }
+
+    /// Queues one alert on each channel, unless one with its key is already queued there.
+    private static func queue(_ db: Database, _ alert: (key: String, payload: String), channels: [String], at now: Date) throws {
+        for channel in channels {
+            try db.execute(sql: """
+                INSERT INTO alert (key, channel, payload, createdAt) VALUES (?, ?, ?, ?) ON CONFLICT(key, channel) DO NOTHING
+                """, arguments: [alert.key, channel, alert.payload, now])
         }
     }
 
@@ -102,12 +104,7 @@ extension WebcareDatabase {
                 INSERT INTO spikeState (brand, activeSince, lastAlertAt) VALUES (?, ?, ?)
                 ON CONFLICT(brand) DO UPDATE SET activeSince = excluded.activeSince, lastAlertAt = excluded.lastAlertAt
                 """, arguments: [brand, state.activeSince, state.lastAlertAt])
-            guard let alert else { return }
-            for channel in channels {
-                try db.execute(sql: """
-                    INSERT INTO alert (key, channel, payload, createdAt) VALUES (?, ?, ?, ?) ON CONFLICT(key, channel) DO NOTHING
-                    """, arguments: [alert.key, channel, alert.payload, now])
-            }
+            if let alert { try Self.queue(db, alert, channels: channels, at: now) }
         }
     }
 }
