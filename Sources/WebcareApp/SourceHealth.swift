@@ -53,8 +53,12 @@ public struct SourceHealth: Sendable {
     }
 
     /// Whether a success after `previous` should be told as a recovery: it had been reported as failing.
-    public func isWorthReporting(recoveryFrom previous: SourceFetchState) -> Bool {
-        previous.errorStreak >= reportAfterFailures || (previous.errorStreak >= 1 && previous.lastSuccessAt == nil)
+    public func isWorthReporting(recoveryFrom previous: SourceFetchState) -> Bool { isReportedFailing(previous) }
+
+    /// Whether a source counts as failing for the team: `reportAfterFailures` failures in a row, or any failure
+    /// of a source that never worked.
+    public func isReportedFailing(_ state: SourceFetchState) -> Bool {
+        state.errorStreak >= reportAfterFailures || (state.errorStreak >= 1 && state.lastSuccessAt == nil)
     }
 
     /// Seconds to wait from a Retry-After value: a number of seconds or an HTTP date.

@@ -129,7 +129,7 @@ public struct WeeklyReportBuilder: Sendable {
             let state = states[source.name]
             if state?.isGone == true {
                 problems.append(SourceProblem(source: source.name, problem: "gone (HTTP 410): remove it or give it a new URL"))
-            } else if let state, state.errorStreak >= config.fetch.reportAfterFailures || (state.errorStreak > 0 && state.lastSuccessAt == nil) {
+            } else if let state, SourceHealth(reportAfterFailures: config.fetch.reportAfterFailures).isReportedFailing(state) {
                 let since = state.failingSince.map { " since \(ReportPeriod.dayName($0))" } ?? ""
                 let streak = state.errorStreak == 1 ? "1 failed attempt" : "\(state.errorStreak) failed attempts"
                 problems.append(SourceProblem(source: source.name, problem: "failing\(since), \(streak): \(state.lastError ?? "unknown error")"))

@@ -20,15 +20,15 @@ enum DocumentCharset {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return utf8(bytes, claimedBy: "its byte-order mark") }
         if let declared = declaredEncoding(bytes) {
             switch declared.lowercased() {
-            case "utf-8", "utf8": return utf8(bytes, claimedBy: "its XML declaration")
-            case "iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1": return Choice(bytes: bytes, encoding: "windows-1252")
+            case let name where utf8Names.contains(name): return utf8(bytes, claimedBy: "its XML declaration")
+            case let name where latin1Names.contains(name): return Choice(bytes: bytes, encoding: "windows-1252")
             default: return Choice(bytes: bytes, encoding: nil)
             }
         }
         if let http = httpCharset?.lowercased() {
             switch http {
-            case "utf-8", "utf8": return utf8(bytes, claimedBy: "the HTTP Content-Type")
-            case "iso-8859-1", "latin1", "us-ascii": return Choice(bytes: bytes, encoding: "windows-1252")
+            case let name where utf8Names.contains(name): return utf8(bytes, claimedBy: "the HTTP Content-Type")
+            case let name where latin1Names.contains(name): return Choice(bytes: bytes, encoding: "windows-1252")
             default: return Choice(bytes: bytes, encoding: http)
             }
         }
@@ -48,8 +48,8 @@ enum DocumentCharset {
         for (declared, claim) in [(metaCharset(bytes), "its <meta charset>"), (httpCharset, "the HTTP Content-Type")] {
             guard let declared = declared?.lowercased() else { continue }
             switch declared {
-            case "utf-8", "utf8": return utf8(bytes, claimedBy: claim)
-            case "iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1": return Choice(bytes: bytes, encoding: "windows-1252")
+            case let name where utf8Names.contains(name): return utf8(bytes, claimedBy: claim)
+            case let name where latin1Names.contains(name): return Choice(bytes: bytes, encoding: "windows-1252")
             default: return Choice(bytes: bytes, encoding: declared)
             }
         }
@@ -91,6 +91,11 @@ enum DocumentCharset {
         let repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
         return Choice(bytes: repaired, encoding: "UTF-8", warning: "invalid UTF-8 bytes (though \(claim) says UTF-8) were replaced with �")
     }
+
+    /// The names UTF-8 goes by in declarations and headers.
+    private static let utf8Names: Set<String> = ["utf-8", "utf8"]
+    /// ISO-8859-1 and ASCII by their usual names: read as windows-1252, which is what such documents hold in practice.
+    private static let latin1Names: Set<String> = ["iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1"]
 
     private static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
         // The standard library's validation works on whole words at a time; a scalar-by-scalar decode is ten times slower.

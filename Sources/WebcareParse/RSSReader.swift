@@ -5,13 +5,14 @@ import WebcareXML
 /// RSS 0.9x / 2.0 and RSS 1.0 (RDF) to items.
 enum RSSReader {
     static func read(_ root: XMLElement, baseURL: String?) -> ParsedFeed {
-        let channel = root.first("channel") ?? root
+        let channelElement = root.first("channel")
+        let channel = channelElement ?? root
         // An xml:base the feed declares is the base; else the channel's link, else where the feed came from.
         let rootBase = xmlBase(of: root, under: baseURL)
-        let declared = root.first("channel").map { xmlBase(of: $0, under: rootBase) } ?? rootBase
+        let declared = channelElement.map { xmlBase(of: $0, under: rootBase) } ?? rootBase
         let base = hasXMLBase(root) || hasXMLBase(channel) ? declared : absoluteLink(channel.first("link")?.text, base: baseURL) ?? baseURL
-        // Some RSS puts items at the top level beside the channel.
-        let items = (channel.all("item") + (channel.first("channel") == nil ? root.all("item") : []))
+        // Some RSS puts items at the top level beside the channel (without a channel, they are the root's already).
+        let items = (channel.all("item") + (channelElement != nil ? root.all("item") : []))
             .map { item(from: $0, base: base) }
         return ParsedFeed(kind: .rss, title: nonEmpty(channel.first("title")?.text).map(HTMLText.singleLine), items: items, warnings: [])
     }

@@ -148,6 +148,21 @@ private func utc(_ text: String) -> Date { ISO8601DateFormatter().date(from: tex
         #expect(keys[6] == "hash:" + StableHash.hex(of: "\u{1F}Alleen tekst, geen titel, geen link."))
     }
 
+    @Test func rssWithoutAChannelReadsEachItemOnce() throws {
+        let feed = try FeedParser.parse(Array("""
+            <rss version="2.0"><item><guid>1</guid><title>Telvio een</title></item><item><guid>2</guid><title>Telvio twee</title></item></rss>
+            """.utf8))
+        #expect(feed.items.map(\.id) == ["1", "2"])
+        #expect(!feed.warnings.contains { $0.contains("repeat another item's id") })
+    }
+
+    @Test(arguments: ["iso-8859-1", "latin-1", "ascii", "iso8859-1"])
+    func everyLatin1NameInTheHTTPHeaderIsReadAsWindows1252(charset: String) throws {
+        let bytes = Array("<rss version=\"2.0\"><channel><item><guid>1</guid><title>Caf".utf8) + [0xE9, 0x20, 0x80]
+            + Array("</title></item></channel></rss>".utf8)
+        #expect(try FeedParser.parse(bytes, httpCharset: charset).items.first?.title == "Café €")
+    }
+
     @Test func relativeLinksWithNothingToResolveThemAgainstAreAWarning() throws {
         let feed = try FeedParser.parse(Array("""
             <rss version="2.0"><channel><title>t</title>
