@@ -111,7 +111,7 @@ private func week47() throws -> ReportFixture {
 
 private func checkGolden(_ text: String, _ name: String) throws {
     let file = goldenFolder.appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["WEBCARE_RECORD_GOLDEN"] != nil {
+    if ProcessInfo.processInfo.environment["WEBCARE_RECORD_GOLDEN"] == "1" {
         try text.write(to: file, atomically: true, encoding: .utf8)
         return
     }
@@ -182,7 +182,12 @@ private let extensions: [ReportFormat: String] = [.text: "txt", .markdown: "md",
     }
 
     @Test func oneBrandsReportLeavesTheOtherBrandsOut() throws {
-        let report = try week47().report(ReportPeriod.isoWeek(named: "2026-W47")!, now: "2026-11-23 08:00", brand: "pakkie")
+        let fixture = try week47()
+        // Telvio's review source fails too: a Pakkie report must not list it.
+        try fixture.database.saveFetchState(SourceFetchState(lastStatus: 500, lastError: "HTTP 500", errorStreak: 5), source: "Reviews")
+        #expect(try fixture.report(ReportPeriod.isoWeek(named: "2026-W47")!, now: "2026-11-23 08:00").sourceProblems
+            .contains { $0.source == "Reviews" })
+        let report = try fixture.report(ReportPeriod.isoWeek(named: "2026-W47")!, now: "2026-11-23 08:00", brand: "pakkie")
         #expect(report.brand == "Pakkie")
         #expect(report.current.counts == SentimentCounts(negative: 2))
         #expect(report.brands.map(\.name) == ["Pakkie"])
