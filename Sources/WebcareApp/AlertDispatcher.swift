@@ -69,9 +69,11 @@ public struct AlertDispatcher: Sendable {
         let windows = max(1, Int((Double(spike.baselineDays) * 86400 / window).rounded()))
         let states = try database.spikeStates()
         for brand in brands {
-            let current = try database.negativeCounts(brand: brand, from: now.addingTimeInterval(-window), window: window, count: 1)[0]
-            let baseline = try database.negativeCounts(brand: brand, from: now.addingTimeInterval(-window * Double(windows + 1)),
-                                                       window: window, count: windows)
+            // The baseline's windows and the current one, oldest first, in one query.
+            let counts = try database.negativeCounts(brand: brand, from: now.addingTimeInterval(-window * Double(windows + 1)),
+                                                     window: window, count: windows + 1)
+            let current = counts[windows]
+            let baseline = Array(counts.prefix(windows))
             let stored = states[brand]
             let state = SpikeState(activeSince: stored?.activeSince, lastAlertAt: stored?.lastAlertAt)
             let (decision, next) = detector.decide(count: current, baseline: baseline, state: state, now: now)

@@ -284,7 +284,7 @@ public final class WebcareDatabase: Sendable {
         try read("read the inbox") { db in
             var (sql, arguments) = Self.inboxQuery("SELECT *", filter)
             // The order the mention_inbox index holds, so SQLite stops at the limit instead of sorting every match.
-            sql += " ORDER BY reach DESC, COALESCE(publishedAt, firstSeenAt) ASC, id ASC"
+            sql += Self.inboxOrder
             if let limit = filter.limit { sql += " LIMIT ?"; arguments += [limit] }
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.mention)
         }
@@ -294,11 +294,14 @@ public final class WebcareDatabase: Sendable {
     func inboxPlan(_ filter: InboxFilter) throws(StoreError) -> String {
         try read("explain the inbox query") { db in
             var (sql, arguments) = Self.inboxQuery("SELECT *", filter)
-            sql += " ORDER BY reach DESC, COALESCE(publishedAt, firstSeenAt) ASC, id ASC LIMIT 50"
+            sql += Self.inboxOrder + " LIMIT 50"
             return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments)
                 .map { $0["detail"] as String? ?? "" }.joined(separator: "; ")
         }
     }
+
+    /// The inbox's order, which the `mention_inbox` index holds.
+    static let inboxOrder = " ORDER BY reach DESC, COALESCE(publishedAt, firstSeenAt) ASC, id ASC"
 
     /// How many open mentions pass the filter, its limit aside.
     public func openMentionCount(_ filter: InboxFilter) throws(StoreError) -> Int {
