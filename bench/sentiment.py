@@ -68,11 +68,8 @@ if have_vader:
         "for line in sys.stdin:\n"
         "    analyzer.polarity_scores(line)\n"
     )
-    vader_runs = max(1, args.runs // 2)
-    saved = args.runs
-    args.runs = vader_runs
+    # As many runs as webcare's, so both figures are medians of the same number of runs.
     vader = report("VADER (vaderSentiment)", timed([sys.executable, str(script)], corpus))
-    args.runs = saved
     print(f"  webcare / VADER: {webcare / vader:.2f}x")
 else:
     print("  VADER: not installed (pip install vaderSentiment), skipped")
