@@ -88,12 +88,13 @@ enum EntityRepair {
                 // The five XML defines (by far the most common: escaped HTML is full of &lt; and &gt;), without a string.
                 if isXMLEntity(nameBytes) { return (nil, cursor + 1) }
                 let name = String(decoding: nameBytes, as: UTF8.self)
-                if let value = HTMLEntities.named[name + ";"], !isDeclared(name) {
+                // One the document declares itself is left for libxml2.
+                if isDeclared(name) { return (nil, cursor + 1) }
+                if let value = HTMLEntities.named[name + ";"] {
                     var replacement: [UInt8] = []
                     for scalar in value.unicodeScalars { replacement += Array("&#\(scalar.value);".utf8) }
                     return (replacement, cursor + 1)
                 }
-                if isDeclared(name) { return (nil, cursor + 1) }
             }
         }
         // Not a reference XML can read: keep the ampersand as text.

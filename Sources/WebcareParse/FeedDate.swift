@@ -58,7 +58,7 @@ public enum FeedDate {
         skipSpaces()
         guard let year = digits(4, 4), index < b.count, b[index] == 0x20 else { return nil }
         skipSpaces()
-        guard let hour = digits(2, 2), index < b.count, b[index] == UInt8(ascii: ":"), true else { return nil }
+        guard let hour = digits(2, 2), index < b.count, b[index] == UInt8(ascii: ":") else { return nil }
         index += 1
         guard let minute = digits(2, 2) else { return nil }
         var second = 0

@@ -33,7 +33,6 @@ public struct ParseError: Error, Sendable, CustomStringConvertible {
 enum Namespace {
     static let atom = "http://www.w3.org/2005/Atom"
     static let atom03 = "http://purl.org/atom/ns#"
-    static let rss10 = "http://purl.org/rss/1.0/"
     static let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
     static let content = "http://purl.org/rss/1.0/modules/content/"
     static let dc = "http://purl.org/dc/elements/1.1/"

@@ -182,16 +182,19 @@ public final class WebcareDatabase: Sendable {
                 try db.execute(sql: """
                     INSERT INTO waitingReply (target, at, actor, note) VALUES (?, ?, ?, ?) ON CONFLICT(target, actor, at) DO NOTHING
                     """, arguments: [target, reply.at, reply.by, reply.note])
+                return true
             }
             ids = found.filter { $0["status"] as String == "open" }.map { $0["id"] }
-            if found.isEmpty { return true }
         }
-        for id in ids {
-            try db.execute(sql: "UPDATE mention SET status = 'answered', statusChangedAt = ?, statusChangedBy = ?, statusNote = ? WHERE id = ?",
-                           arguments: [reply.at, reply.by, reply.note, id])
-            try appendEvent(db, mention: id, at: reply.at, actor: reply.by, action: "answered", note: reply.note)
-        }
+        for id in ids { try answer(db, id: id, at: reply.at, by: reply.by, note: reply.note) }
         return false
+    }
+
+    /// Marks a mention answered by a detected reply, and records it in the history.
+    private static func answer(_ db: Database, id: Int64, at: Date, by actor: String, note: String) throws {
+        try db.execute(sql: "UPDATE mention SET status = 'answered', statusChangedAt = ?, statusChangedBy = ?, statusNote = ? WHERE id = ?",
+                       arguments: [at, actor, note, id])
+        try appendEvent(db, mention: id, at: at, actor: actor, action: "answered", note: note)
     }
 
     /// Answers a just-stored mention with the earliest brand reply that was waiting for it (stored from another
@@ -204,9 +207,7 @@ public final class WebcareDatabase: Sendable {
         guard let reply = try Row.fetchOne(db, sql: "SELECT * FROM waitingReply WHERE target IN (\(marks)) ORDER BY at LIMIT 1",
                                            arguments: StatementArguments(targets)) else { return }
         let at: Date = reply["at"], actor: String = reply["actor"], note: String = reply["note"]
-        try db.execute(sql: "UPDATE mention SET status = 'answered', statusChangedAt = ?, statusChangedBy = ?, statusNote = ? WHERE id = ?",
-                       arguments: [at, actor, note, mentionID])
-        try appendEvent(db, mention: mentionID, at: at, actor: actor, action: "answered", note: note)
+        try answer(db, id: mentionID, at: at, by: actor, note: note)
         try db.execute(sql: "DELETE FROM waitingReply WHERE target IN (\(marks))", arguments: StatementArguments(targets))
     }
 
@@ -395,9 +396,9 @@ public final class WebcareDatabase: Sendable {
 
     /// The history of a mention, oldest first: (when, who, what, note).
     public func history(id: Int64) throws(StoreError) -> [(at: Date, actor: String, action: String, note: String?)] {
-        _ = try mention(id: id)
-        return try read("read the history of mention \(id)") { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM mentionEvent WHERE mentionId = ? ORDER BY at, id", arguments: [id]).map {
+        try read("read the history of mention \(id)") { db in
+            try Self.requireMention(db, id: id)
+            return try Row.fetchAll(db, sql: "SELECT * FROM mentionEvent WHERE mentionId = ? ORDER BY at, id", arguments: [id]).map {
                 (at: $0["at"], actor: $0["actor"], action: $0["action"], note: $0["note"])
             }
         }
