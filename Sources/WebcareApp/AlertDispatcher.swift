@@ -74,8 +74,7 @@ public struct AlertDispatcher: Sendable {
                                                      window: window, count: windows + 1)
             let current = counts[windows]
             let baseline = Array(counts.prefix(windows))
-            let stored = states[brand]
-            let state = SpikeState(activeSince: stored?.activeSince, lastAlertAt: stored?.lastAlertAt)
+            let state = states[brand] ?? SpikeState()
             let (decision, next) = detector.decide(count: current, baseline: baseline, state: state, now: now)
             guard next != state else { continue }
             let level = detector.threshold(baseline: baseline)
@@ -95,7 +94,7 @@ public struct AlertDispatcher: Sendable {
             case .quiet, .stillHigh, .coolingDown:
                 alert = nil
             }
-            try database.saveSpikeState(SpikeStateRecord(activeSince: next.activeSince, lastAlertAt: next.lastAlertAt), brand: brand,
+            try database.saveSpikeState(next, brand: brand,
                                         alert: alert, channels: channels, at: now)
         }
     }

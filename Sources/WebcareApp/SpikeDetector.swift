@@ -16,20 +16,6 @@ public enum SpikeDecision: Sendable, Equatable {
     case coolingDown
 }
 
-/// A brand's spike state, kept between polls.
-public struct SpikeState: Sendable, Equatable {
-    /// When the current spike began; nil when there is none.
-    public var activeSince: Date?
-    /// When the last spike alert went out.
-    public var lastAlertAt: Date?
-
-    /// Makes a state.
-    public init(activeSince: Date? = nil, lastAlertAt: Date? = nil) {
-        self.activeSince = activeSince
-        self.lastAlertAt = lastAlertAt
-    }
-}
-
 /// Decides whether a brand's negative mentions spike: the count in the last window is at least the minimum
 /// and above the mean plus k standard deviations of the same-length windows over the previous days. One alert
 /// per spike, none again within the cool-down, and an all-clear once it falls back.

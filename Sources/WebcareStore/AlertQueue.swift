@@ -88,16 +88,16 @@ extension WebcareDatabase {
     }
 
     /// Every brand's spike state, by brand.
-    public func spikeStates() throws(StoreError) -> [String: SpikeStateRecord] {
-        var states: [String: SpikeStateRecord] = [:]
+    public func spikeStates() throws(StoreError) -> [String: SpikeState] {
+        var states: [String: SpikeState] = [:]
         for row in try readRows("read the spike states", sql: "SELECT * FROM spikeState", arguments: []) {
-            states[row["brand"]] = SpikeStateRecord(activeSince: row["activeSince"], lastAlertAt: row["lastAlertAt"])
+            states[row["brand"]] = SpikeState(activeSince: row["activeSince"], lastAlertAt: row["lastAlertAt"])
         }
         return states
     }
 
     /// Keeps a brand's spike state and queues its alert in one transaction, so a crash cannot send one twice.
-    public func saveSpikeState(_ state: SpikeStateRecord, brand: String, alert: (key: String, payload: String)?, channels: [String],
+    public func saveSpikeState(_ state: SpikeState, brand: String, alert: (key: String, payload: String)?, channels: [String],
                                at now: Date) throws(StoreError) {
         try writeRows("record the spike state of \(brand)") { db in
             try db.execute(sql: """
@@ -106,19 +106,5 @@ extension WebcareDatabase {
                 """, arguments: [brand, state.activeSince, state.lastAlertAt])
             if let alert { try Self.queue(db, alert, channels: channels, at: now) }
         }
-    }
-}
-
-/// A brand's stored spike state.
-public struct SpikeStateRecord: Sendable, Equatable {
-    /// When the current spike began; nil when there is none.
-    public var activeSince: Date?
-    /// When the last spike alert went out.
-    public var lastAlertAt: Date?
-
-    /// Makes a record.
-    public init(activeSince: Date?, lastAlertAt: Date?) {
-        self.activeSince = activeSince
-        self.lastAlertAt = lastAlertAt
     }
 }
