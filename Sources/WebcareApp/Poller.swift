@@ -18,6 +18,8 @@ public struct Poller: Sendable {
     /// One scorer per brand (the team's word overrides plus that brand's own), built when first needed:
     /// a poll where nothing changed never loads the lexicons.
     private let scorers: BrandScorers
+    /// Every brand's own accounts, normalized once (each item's author is checked against them).
+    private let ownHandles: Set<String>
     private let clock: Clock
     private let health: SourceHealth
     /// Transfers in flight at once.
@@ -33,6 +35,7 @@ public struct Poller: Sendable {
             maxBytes: config.fetch.maxBytes,
             userAgent: config.fetch.userAgent ?? "webcare/\(WebcareVersion.current)"))
         self.matcher = BrandMatcher(brands: config.brands)
+        self.ownHandles = Set(config.brands.flatMap(\.handles).map(Brand.normalizedHandle).filter { !$0.isEmpty })
         self.scorers = BrandScorers(config: config)
         self.clock = clock
         self.health = SourceHealth(reportAfterFailures: config.fetch.reportAfterFailures)
@@ -155,6 +158,13 @@ public struct Poller: Sendable {
         }
     }
 
+    /// Whether an author is one of any brand's own accounts (any case, with or without "@"; handles normalized once).
+    private func isOwnAccount(_ author: String?) -> Bool {
+        guard let author, !ownHandles.isEmpty else { return false }
+        let normalized = Brand.normalizedHandle(author)
+        return !normalized.isEmpty && ownHandles.contains(normalized)
+    }
+
     /// Replies that mark mentions answered: items by one of a brand's own accounts that reply to another item (Atom
     /// threading), and the company replies review platforms show with a review, which answer that review (found by
     /// its key in this source) at the reply's time, by the reply's author or else "company reply". A reply without
@@ -168,7 +178,7 @@ public struct Poller: Sendable {
                 return BrandReply(target: .itemKey(key), at: reply.published ?? now, by: reply.author ?? "company reply",
                                   note: "company reply on the review: " + Self.excerpt(reply.text))
             }
-            guard let author = item.author, config.brands.contains(where: { $0.isOwnAccount(author) }),
+            guard let author = item.author, isOwnAccount(author),
                   let target = item.inReplyTo ?? Self.threadLink(of: item) else { return nil }
             return BrandReply(inReplyTo: target, at: item.published ?? now, by: author)
         }
@@ -205,7 +215,7 @@ public struct Poller: Sendable {
             let key = item.stableKey
             guard seen.insert(key).inserted else { continue }
             // The brand's own posts and replies are not mentions.
-            if config.brands.contains(where: { $0.isOwnAccount(item.author) }) { continue }
+            if isOwnAccount(item.author) { continue }
             let brand: String
             let isInTitle: Bool
             if let tied = source.brand {

@@ -24,14 +24,8 @@ public struct Brand: Sendable, Equatable, Codable {
         self.sentimentWords = sentimentWords
     }
 
-    /// Whether an author name is one of the brand's own accounts (any case, with or without "@").
-    public func isOwnAccount(_ author: String?) -> Bool {
-        guard let author, !handles.isEmpty else { return false }
-        let normalized = Self.normalizedHandle(author)
-        return !normalized.isEmpty && handles.contains { Self.normalizedHandle($0) == normalized }
-    }
-
-    private static func normalizedHandle(_ text: String) -> String {
+    /// A handle or author name as accounts are compared: folded, trimmed, without leading "@".
+    public static func normalizedHandle(_ text: String) -> String {
         var handle = TextFolding.fold(text).trimmingCharacters(in: .whitespaces)
         while handle.hasPrefix("@") { handle.removeFirst() }
         return handle
