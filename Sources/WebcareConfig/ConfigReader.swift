@@ -35,9 +35,10 @@ struct ConfigReader {
 
         let sourceValues = try array(top["sources"] ?? .array([]), at: "sources")
         var sources: [Source] = []
+        var sourceNames = Set<String>()
         for (index, value) in sourceValues.enumerated() {
             let source = try readSource(value, at: "sources[\(index)]", brands: brands)
-            if sources.contains(where: { $0.name == source.name }) {
+            if !sourceNames.insert(source.name).inserted {
                 throw error("sources[\(index)].name", .string(source.name), "is listed twice; source names must be unique")
             }
             sources.append(source)

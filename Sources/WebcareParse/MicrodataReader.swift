@@ -41,13 +41,13 @@ enum MicrodataReader {
 
     /// The reviews in the page, in document order, their scale not yet settled.
     static func reviews(in root: XMLElement, baseURL: String?) -> [ReviewDraft] {
-        guard contains(root, attribute: "itemscope") else { return [] }
         var scopes: [XMLElement] = []
         func visit(_ element: XMLElement) {
             if element.attribute("itemscope") != nil, isReview(element.attribute("itemtype")) { scopes.append(element) }
             for child in element.elements { visit(child) }
         }
         visit(root)
+        guard !scopes.isEmpty else { return [] }
         var reader = Reader(root: root)
         return scopes.map { draft(from: reader.item($0, depth: 0), baseURL: baseURL) }
     }
@@ -95,11 +95,6 @@ enum MicrodataReader {
     /// Text from the tree (entities already decoded) on one line.
     private static func oneLine(_ text: String) -> String {
         HTMLText.collapse(text).split(separator: "\n").joined(separator: " ")
-    }
-
-    private static func contains(_ element: XMLElement, attribute name: String) -> Bool {
-        if element.attribute(name) != nil { return true }
-        return element.elements.contains { contains($0, attribute: name) }
     }
 
     /// Reads items; knows the elements by id for `itemref`.

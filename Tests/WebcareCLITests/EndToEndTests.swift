@@ -92,6 +92,7 @@ struct Workspace {
         #expect(inbox.map { $0["source"] as? String } == ["News", "Forum", "Forum"])
         #expect(inbox.allSatisfy { $0["label"] as? String == "negative" })
         let reaches = inbox.compactMap { $0["reach"] as? Int }
+        #expect(reaches.count == inbox.count, "every mention has a reach")
         #expect(reaches == reaches.sorted(by: >))
 
         let second = try webcare(["poll", "--config", workspace.config, "--verbose"])
