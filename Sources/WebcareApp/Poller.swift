@@ -146,8 +146,9 @@ public struct Poller: Sendable {
             results.add("parse", since: &clock)
             state.bodyHash = hash
             // The keys stored from this source before (a read beside the writer); without them every item is
-            // scored and the store skips the known ones.
-            let known = (try? database.storedItemKeys(source: source.name)) ?? []
+            // scored and the store skips the known ones. A source never read before (no body hash: its mentions
+            // are always stored with its state) has none, so a first poll makes no read per source.
+            let known = previous.bodyHash == nil ? [] : ((try? database.storedItemKeys(source: source.name)) ?? [])
             let (mentions, alreadyStored) = mentions(in: feed, from: source, known: known)
             let replies = brandReplies(in: feed, now: now)
             results.add("match and score", since: &clock)

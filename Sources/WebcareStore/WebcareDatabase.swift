@@ -139,12 +139,13 @@ public final class WebcareDatabase: Sendable {
                 """)
             // Replies rarely wait for their post: look for them only when some are waiting.
             var hasWaitingReplies = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM waitingReply)") ?? false
+            let firstSeen = StoredDate.value(now)
             var counts: [Int] = []
             for batch in batches {
                 var inserted = 0
                 for mention in batch.mentions {
                     try insert.execute(arguments: [mention.source, mention.itemKey, mention.url, mention.title, mention.text, mention.author,
-                                                   mention.published, now, mention.brand, mention.sentiment.language.rawValue,
+                                                   StoredDate.value(mention.published), firstSeen, mention.brand, mention.sentiment.language.rawValue,
                                                    max(-1, min(1, mention.sentiment.score)), mention.sentiment.label.rawValue, mention.reach,
                                                    mention.reachBasis,
                                                    mention.negativeTerms.isEmpty ? nil : mention.negativeTerms.joined(separator: "\n")])
@@ -230,9 +231,10 @@ public final class WebcareDatabase: Sendable {
                               lastStatus = ?, lastError = ?, errorStreak = ?, nextAttemptAt = ?, isGone = ?, movedTo = ?,
                               failingSince = ?
             WHERE name = ?
-            """).execute(arguments: [state.etag, state.lastModified, state.bodyHash, state.lastAttemptAt, state.lastSuccessAt,
-                             state.lastStatus, state.lastError, state.errorStreak, state.nextAttemptAt, state.isGone,
-                             state.movedTo, state.failingSince, source])
+            """).execute(arguments: [state.etag, state.lastModified, state.bodyHash, StoredDate.value(state.lastAttemptAt),
+                             StoredDate.value(state.lastSuccessAt), state.lastStatus, state.lastError, state.errorStreak,
+                             StoredDate.value(state.nextAttemptAt), state.isGone, state.movedTo, StoredDate.value(state.failingSince),
+                             source])
     }
 
     /// Item keys already stored for a source (to tell new items from known ones before scoring).
