@@ -70,7 +70,7 @@ let package = Package(
         .target(name: "WebcareTestSupport", path: "Tests/WebcareTestSupport"),
         .testTarget(name: "WebcareFetchTests", dependencies: ["WebcareFetch", "WebcareTestSupport"]),
         .testTarget(name: "WebcareParseTests", dependencies: ["WebcareParse"]),
-        .testTarget(name: "WebcareMatchTests", dependencies: ["WebcareMatch"]),
+        .testTarget(name: "WebcareMatchTests", dependencies: ["WebcareMatch", "WebcareTestSupport"]),
         .testTarget(name: "WebcareSentimentTests", dependencies: ["WebcareSentiment"]),
         .testTarget(name: "WebcareStoreTests", dependencies: ["WebcareStore"]),
         .testTarget(name: "WebcarePresentTests", dependencies: ["WebcarePresent"]),

@@ -559,7 +559,9 @@ struct ScoringWalk {
         let token = tokens[index]
         let bytes = UnsafeBufferPointer(rebasing: text[token.start..<token.end])
         let written = String(decoding: bytes, as: UTF8.self)
-        return written.contains("\u{2019}") ? String(String.UnicodeScalarView(written.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 })) : written
+        // A right single quote (UTF-8 E2 80 99) is written as an apostrophe; most words have no E2 byte at all.
+        guard bytes.contains(0xE2), written.unicodeScalars.contains("\u{2019}") else { return written }
+        return String(String.UnicodeScalarView(written.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
     }
 
     /// Tokens as written, one space apart.

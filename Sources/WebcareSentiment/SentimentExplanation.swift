@@ -145,7 +145,12 @@ struct NegativeTermsSink: ScoringSink {
             let contribution = found[position]
             let term = walk.original(contribution.token..<(contribution.token + contribution.length))
             guard term.unicodeScalars.contains(where: { !$0.isASCII || $0.properties.isAlphabetic }) else { continue }
-            add(term.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " "))
+            let lowered = term.lowercased()
+            // Most terms are ASCII words one space apart already; others have their white space made single spaces.
+            let utf8 = lowered.utf8
+            let isSpacedPlainly = utf8.first != 0x20 && utf8.last != 0x20 && utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+                && !zip(utf8, utf8.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
+            add(isSpacedPlainly ? lowered : lowered.split(whereSeparator: \.isWhitespace).joined(separator: " "))
         }
         for (step, weight) in wholeText where weight < 0 {
             switch step {
