@@ -22,8 +22,9 @@ public struct PollReport: Sendable, Equatable {
     /// Lines worth telling the team even in quiet mode: a source that starts failing, one that recovers,
     /// a permanent redirect. Each is said once, not every 15 minutes.
     public var notices: [String] = []
-    /// Seconds spent in each stage, summed over the workers: "parse", "match and score", "store"; and "total"
-    /// (wall clock from the first request to the last write). Fetching is the rest, overlapped with them.
+    /// CPU seconds spent in each stage, summed over the threads that ran it: "fetch" (libcurl and handing bodies to
+    /// the workers), "parse", "match and score", "store"; "cpu", the whole process's CPU seconds (start-up and
+    /// config included); and "total", the wall clock from the first request to the last write.
     public var timings: [String: Double] = [:]
 
     /// Sources that failed this time, with their reasons.

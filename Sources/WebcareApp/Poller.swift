@@ -65,6 +65,7 @@ public struct Poller: Sendable {
         let group = DispatchGroup()
         let slots = DispatchSemaphore(value: max(2, ProcessInfo.processInfo.activeProcessorCount) * 2)
         let started = ContinuousClock.now
+        var fetchCPU = threadCPUSeconds()
         let writer = MentionWriter(database: database, results: results, now: now)
         let requests = due.map { FetchRequest(location: $0.source.location, etag: $0.state.etag, lastModified: $0.state.lastModified) }
         fetcher.fetchAll(requests, parallel: parallel, perHost: 2) { index, outcome in
@@ -78,6 +79,7 @@ public struct Poller: Sendable {
                 }
             }
         }
+        results.add("fetch", since: &fetchCPU)
         group.wait()
         writer.finish()
         // States that carry no mentions (304s, unchanged bodies, failures) are written together: losing them
@@ -85,8 +87,7 @@ public struct Poller: Sendable {
         try database.saveFetchStates(results.takeDeferredStates())
         try database.optimize()
         if results.storedAny { try database.checkpoint() }
-        var end = started
-        results.add("total", since: &end)
+        results.setWallSeconds(started.duration(to: .now))
         if let error = results.error { throw error }
         return results.report(order: config.sources.map(\.name))
     }
@@ -136,7 +137,7 @@ public struct Poller: Sendable {
                 return (.unchanged, notices.isEmpty ? nil : notices.joined(separator: "\n"))
             }
             let feed: ParsedFeed
-            var clock = ContinuousClock.now
+            var clock = threadCPUSeconds()
             do {
                 feed = try FeedParser.parse(body.bytes, baseURL: body.finalURL.hasPrefix("http") ? body.finalURL : nil,
                                           httpCharset: charsetParameter(of: body.contentType), encoding: source.encoding)
@@ -293,7 +294,7 @@ final class MentionWriter: @unchecked Sendable {
     private func drain() {
         let jobs: [Job] = lock.withLock { defer { pending = [] }; return pending }
         guard !jobs.isEmpty else { return }
-        var clock = ContinuousClock.now
+        var clock = threadCPUSeconds()
         do {
             let counts = try database.saveNewMentions(jobs.map(\.batch), at: now)
             for (job, new) in zip(jobs, counts) {
@@ -325,13 +326,25 @@ final class PollResults: @unchecked Sendable {
         lock.withLock { defer { deferredStates = [] }; return deferredStates }
     }
 
-    /// Adds the time since `start` to a stage, and moves `start` to now.
-    func add(_ stage: String, since start: inout ContinuousClock.Instant) {
-        let now = ContinuousClock.now
-        let elapsed = now - start
+    /// Adds the calling thread's CPU time since `start` (from `threadCPUSeconds()`) to a stage, and moves `start`
+    /// to now. CPU time, not wall time: on a busy machine a stage waiting for a core would otherwise count the wait.
+    func add(_ stage: String, since start: inout Double) {
+        let now = threadCPUSeconds()
+        let seconds = now - start
         start = now
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         lock.withLock { timings[stage, default: 0] += seconds }
+    }
+
+    /// Records the poll's wall time ("total") and the process's CPU time so far ("cpu").
+    func setWallSeconds(_ wall: Duration) {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        let seconds = Double(wall.components.seconds) + Double(wall.components.attoseconds) / 1e18
+        lock.withLock {
+            timings["total"] = seconds
+            timings["cpu"] = cpu
+        }
     }
 
     /// Whether some source's mentions went to the database this poll.
@@ -375,4 +388,11 @@ final class BrandScorers: @unchecked Sendable {
             return scorer
         }
     }
+}
+
+/// CPU seconds the calling thread has used so far.
+func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }

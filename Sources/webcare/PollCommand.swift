@@ -27,7 +27,7 @@ struct PollCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print a line per source.")
     var verbose = false
 
-    @Flag(help: "Print the seconds spent in each stage on stderr (for benchmarks).")
+    @Flag(help: "Print the wall time and the CPU seconds of each stage on stderr (for benchmarks).")
     var timings = false
 
     @Option(help: ArgumentHelp("Transfers in flight at once (default: fetch.parallel, 16).", valueName: "n"))
@@ -80,8 +80,9 @@ struct PollCommand: ParsableCommand {
         }
         for notice in report.notices + alertFailures { printError(notice) }
         if timings {
-            let stages = ["total", "parse", "match and score", "store"]
-            printError("timings: " + stages.map { "\($0) \(String(format: "%.3f", report.timings[$0] ?? 0)) s" }.joined(separator: ", "))
+            func seconds(_ stage: String) -> String { String(format: "%.3f s", report.timings[stage] ?? 0) }
+            let stages = ["fetch", "parse", "match and score", "store"]
+            printError("timings: wall \(seconds("total")), cpu \(seconds("cpu")) (" + stages.map { "\($0) \(seconds($0))" }.joined(separator: ", ") + ")")
         }
         if !report.failures.isEmpty { throw ExitCode(ExitStatus.someSourcesFailed) }
     }

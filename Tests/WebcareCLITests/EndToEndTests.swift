@@ -95,9 +95,14 @@ struct Workspace {
         #expect(reaches.count == inbox.count, "every mention has a reach")
         #expect(reaches == reaches.sorted(by: >))
 
-        let second = try webcare(["poll", "--config", workspace.config, "--verbose"])
+        let second = try webcare(["poll", "--config", workspace.config, "--verbose", "--timings"])
         #expect(second.status == 0)
         #expect(second.stdout.contains("0 new mentions stored"))
+        // The benchmark's line: wall and CPU seconds, then each stage's CPU seconds, on stderr only.
+        let timings = try #require(second.stderr.split(separator: "\n").last.map(String.init))
+        let pattern = #/webcare: timings: wall \d+\.\d{3} s, cpu \d+\.\d{3} s \(fetch \d+\.\d{3} s, parse \d+\.\d{3} s, match and score \d+\.\d{3} s, store \d+\.\d{3} s\)/#
+        #expect(timings.wholeMatch(of: pattern) != nil, "\(timings)")
+        #expect(!second.stdout.contains("timings"))
         #expect(try workspace.inbox().count == 3)
 
         let id = try #require(inbox.first?["id"] as? Int)
