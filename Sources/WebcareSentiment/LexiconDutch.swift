@@ -1696,7 +1696,7 @@ supersnel	2.8
 supersnelle	2.8
 rap	1.2
 rappe	1.2
-duidelijk	1.5
+duidelijk	0.8
 duidelijke	1.5
 duidelijker	1.5
 helder	1.5
@@ -2543,7 +2543,7 @@ al uren	-1.3
 al een week	-1.3
 al twee weken	-1.8
 al drie weken	-2.0
-al jaren	-2.5
+al jaren	-0.5
 uur in de wacht	-2.0
 half uur in de wacht	-2.0
 kan niet inloggen	-2.0
@@ -4107,4 +4107,783 @@ kind van de rekening	-2.3
 het haasje	-1.8
 ben de sigaar	-1.8
 is de sigaar	-1.5
+knap	1.8
+knapper	1.8
+knappere	1.8
+knapst	1.8
+knapste	1.8
+sterkere	1.2
+sterkst	1.2
+sterkste	1.2
+grappiger	1.5
+grappigere	1.5
+grappigst	1.5
+grappigste	1.5
+geestig	1.5
+geestige	1.5
+geestiger	1.5
+geestigere	1.5
+geestigst	1.5
+geestigste	1.5
+slimmere	1.3
+slimst	1.3
+slimste	1.3
+verser	1.0
+versere	1.0
+krokante	1.2
+krokanter	1.2
+krokantere	1.2
+krokantst	1.2
+krokantste	1.2
+knapperige	1.0
+knapperiger	1.0
+knapperigere	1.0
+knapperigst	1.0
+knapperigste	1.0
+malser	1.5
+malsere	1.5
+malst	1.5
+malste	1.5
+sappiger	1.3
+sappigere	1.3
+sappigst	1.3
+sappigste	1.3
+luchtig	0.8
+luchtige	0.8
+luchtiger	0.8
+luchtigere	0.8
+luchtigst	0.8
+luchtigste	0.8
+comfortabeler	1.5
+comfortabelere	1.5
+comfortabelst	1.5
+comfortabelste	1.5
+ruimer	0.8
+ruimere	0.8
+ruimst	0.8
+ruimste	0.8
+steviger	0.8
+stevigere	0.8
+stevigst	0.8
+stevigste	0.8
+stabieler	1.0
+stabielere	1.0
+stabielst	1.0
+stabielste	1.0
+soepeler	1.2
+soepelere	1.2
+soepelst	1.2
+soepelste	1.2
+vlottere	1.5
+vlotst	1.5
+vlotste	1.5
+schoner	1.5
+schonere	1.5
+schoonst	1.5
+eerlijker	1.2
+eerlijkere	1.2
+eerlijkst	1.2
+eerlijkste	1.2
+oprechter	1.2
+oprechtere	1.2
+oprechtst	1.2
+oprechtste	1.2
+lievere	1.8
+liefste	1.8
+sfeervoller	1.8
+sfeervollere	1.8
+sfeervolst	1.8
+sfeervolste	1.8
+smaakvoller	1.8
+smaakvollere	1.8
+smaakvolst	1.8
+smaakvolste	1.8
+charmanter	2.0
+charmantere	2.0
+charmantst	2.0
+charmantste	2.0
+helderder	1.2
+helderdere	1.2
+helderst	1.2
+helderste	1.2
+handigst	1.2
+frisser	1.0
+frissere	1.0
+frist	1.0
+friste	1.0
+gezonder	1.0
+gezondere	1.0
+gezondst	1.0
+gezondste	1.0
+sympathieker	1.5
+sympathiekere	1.5
+sympathiekst	1.5
+sympathiekste	1.5
+levendiger	1.0
+levendigere	1.0
+levendigst	1.0
+levendigste	1.0
+krachtiger	1.2
+krachtigere	1.2
+krachtigst	1.2
+krachtigste	1.2
+subtiel	1.0
+subtiele	1.0
+subtieler	1.0
+subtielere	1.0
+subtielst	1.0
+subtielste	1.0
+betaalbaarder	1.0
+betaalbaardere	1.0
+betaalbaarst	1.0
+betaalbaarste	1.0
+voordeligere	1.0
+voordeligst	1.0
+gezelligere	1.8
+gezelligst	1.8
+prettigere	1.5
+prettigst	1.5
+plezieriger	1.5
+plezierigere	1.5
+plezierigst	1.5
+plezierigste	1.5
+nuttiger	1.2
+nuttigere	1.2
+nuttigst	1.2
+nuttigste	1.2
+zinvol	1.3
+zinvolle	1.3
+zinvoller	1.3
+zinvollere	1.3
+zinvolst	1.3
+zinvolste	1.3
+waardevoller	1.8
+waardevollere	1.8
+waardevolst	1.8
+waardevolste	1.8
+geduldiger	1.8
+geduldigere	1.8
+geduldigst	1.8
+geduldigste	1.8
+behulpzamere	1.8
+behulpzaamst	1.8
+behulpzaamste	1.8
+hartelijker	2.0
+hartelijkere	2.0
+hartelijkst	2.0
+hartelijkste	2.0
+gastvrijer	2.0
+gastvrijere	2.0
+gastvrijst	2.0
+gastvrijste	2.0
+attenter	1.8
+attentere	1.8
+attentst	1.8
+attentste	1.8
+pakkend	2.0
+pakkende	2.0
+aangrijpend	1.8
+aangrijpende	1.8
+verrassend	1.0
+verrassende	1.0
+verfijnd	1.8
+verfijnde	1.8
+vermakelijk	1.8
+vermakelijke	1.8
+onderhoudend	1.8
+onderhoudende	1.8
+informatief	1.3
+informatieve	1.3
+tijdloos	1.5
+tijdloze	1.5
+ademloos	1.2
+ademloze	1.2
+weergaloos	3.0
+weergaloze	3.0
+uitgebreid	0.8
+uitgebreide	0.8
+gevarieerd	0.8
+gevarieerde	0.8
+afwisselend	0.8
+afwisselende	0.8
+ingetogen	0.5
+beeldschoon	2.8
+beeldschone	2.8
+oogstrelend	2.2
+oogstrelende	2.2
+hoopgevend	1.5
+hoopgevende	1.5
+ontspannend	1.0
+ontspannende	1.0
+scherpgeprijsd	1.5
+scherpgeprijsde	1.5
+oplettend	1.2
+oplettende	1.2
+hygienisch	1.2
+hygienische	1.2
+spontaan	1.0
+spontane	1.0
+onweerstaanbaar	2.2
+onweerstaanbare	2.2
+meesterlijke	2.8
+spetterend	2.0
+spetterende	2.0
+swingend	1.5
+swingende	1.5
+verslavend	1.5
+verslavende	1.5
+aandoenlijke	1.5
+kostelijk	2.0
+kostelijke	2.0
+ontroerde	1.5
+geboeid	1.2
+geboeide	1.2
+meegesleept	1.5
+meegesleepte	1.5
+gewaardeerde	1.5
+sensationeel	2.0
+sensationele	2.0
+levensecht	1.5
+levensechte	1.5
+fameus	2.2
+fameuze	2.2
+keigoede	2.0
+overtuigend	1.2
+overtuigende	1.2
+flauwer	-1.5
+flauwere	-1.5
+flauwst	-1.5
+flauwste	-1.5
+slap	-1.5
+slappe	-1.5
+slapper	-1.5
+slappere	-1.5
+slapst	-1.5
+slapste	-1.5
+droog	-0.8
+droge	-0.8
+droger	-0.8
+drogere	-0.8
+droogst	-0.8
+droogste	-0.8
+taaier	-1.2
+taaiere	-1.2
+taaist	-1.2
+taaiste	-1.2
+lauwer	-1.5
+lauwere	-1.5
+lauwst	-1.5
+lauwste	-1.5
+koud	-0.6
+koude	-0.6
+kouder	-0.6
+koudere	-0.6
+koudst	-0.6
+koudste	-0.6
+muffer	-1.8
+muffere	-1.8
+mufst	-1.8
+mufste	-1.8
+vuil	-2.0
+vuile	-2.0
+vuiler	-2.0
+vuilere	-2.0
+vuilst	-2.0
+vuilste	-2.0
+krapper	-1.0
+krappere	-1.0
+krapst	-1.0
+krapste	-1.0
+benauwder	-1.2
+benauwdere	-1.2
+benauwdst	-1.2
+benauwdste	-1.2
+kariger	-1.5
+karigere	-1.5
+karigst	-1.5
+karigste	-1.5
+schameler	-1.5
+schamelere	-1.5
+schamelst	-1.5
+schamelste	-1.5
+magerder	-1.0
+magerdere	-1.0
+magerst	-1.0
+magerste	-1.0
+middelmatiger	-1.5
+middelmatigere	-1.5
+middelmatigst	-1.5
+middelmatigste	-1.5
+houterig	-1.5
+houterige	-1.5
+houteriger	-1.5
+houterigere	-1.5
+houterigst	-1.5
+houterigste	-1.5
+stijf	-1.0
+stijve	-1.0
+stijver	-1.0
+stijvere	-1.0
+stijfst	-1.0
+stijfste	-1.0
+oppervlakkig	-1.5
+oppervlakkige	-1.5
+oppervlakkiger	-1.5
+oppervlakkigere	-1.5
+oppervlakkigst	-1.5
+oppervlakkigste	-1.5
+warrig	-1.5
+warrige	-1.5
+warriger	-1.5
+warrigere	-1.5
+warrigst	-1.5
+warrigste	-1.5
+rommeliger	-1.5
+rommeligere	-1.5
+rommeligst	-1.5
+rommeligste	-1.5
+chaotischer	-1.5
+chaotischere	-1.5
+chaotischst	-1.5
+chaotischste	-1.5
+verwarrender	-1.2
+verwarrendere	-1.2
+verwarrendst	-1.2
+verwarrendste	-1.2
+onduidelijkere	-1.3
+onduidelijkst	-1.3
+onduidelijkste	-1.3
+onlogischer	-1.3
+onlogischere	-1.3
+onlogischst	-1.3
+onlogischste	-1.3
+vagere	-1.0
+vaagst	-1.0
+vaagste	-1.0
+pretentieus	-1.8
+pretentieuze	-1.8
+pretentieuzer	-1.8
+pretentieuzere	-1.8
+pretentieust	-1.8
+pretentieuste	-1.8
+zeurderig	-1.8
+zeurderige	-1.8
+zeurderiger	-1.8
+zeurderigere	-1.8
+zeurderigst	-1.8
+zeurderigste	-1.8
+zwaarmoedig	-1.0
+zwaarmoedige	-1.0
+zwaarmoediger	-1.0
+zwaarmoedigere	-1.0
+zwaarmoedigst	-1.0
+zwaarmoedigste	-1.0
+somberder	-1.0
+somberdere	-1.0
+somberst	-1.0
+somberste	-1.0
+eentoniger	-1.5
+eentonigere	-1.5
+eentonigst	-1.5
+eentonigste	-1.5
+slomere	-1.5
+sloomst	-1.5
+sloomste	-1.5
+stroef	-1.2
+stroeve	-1.2
+stroever	-1.2
+stroevere	-1.2
+stroefst	-1.2
+stroefste	-1.2
+omslachtigere	-1.5
+omslachtigst	-1.5
+omslachtigste	-1.5
+onhandigere	-1.5
+onhandigst	-1.5
+onhandigste	-1.5
+chagrijniger	-2.0
+chagrijnigere	-2.0
+chagrijnigst	-2.0
+chagrijnigste	-2.0
+norser	-1.8
+norsere	-1.8
+norst	-1.8
+norste	-1.8
+ruw	-1.3
+ruwe	-1.3
+ruwer	-1.3
+ruwere	-1.3
+ruwst	-1.3
+ruwste	-1.3
+hardhandig	-2.0
+hardhandige	-2.0
+hardhandiger	-2.0
+hardhandigere	-2.0
+hardhandigst	-2.0
+hardhandigste	-2.0
+slordigere	-1.8
+slordigst	-1.8
+gammeler	-2.0
+gammelere	-2.0
+gammelst	-2.0
+gammelste	-2.0
+wiebeliger	-1.5
+wiebeligere	-1.5
+wiebeligst	-1.5
+wiebeligste	-1.5
+scheef	-1.5
+scheve	-1.5
+schever	-1.5
+schevere	-1.5
+scheefst	-1.5
+scheefste	-1.5
+lawaaieriger	-1.5
+lawaaierigere	-1.5
+lawaaierigst	-1.5
+lawaaierigste	-1.5
+gehorig	-1.5
+gehorige	-1.5
+gehoriger	-1.5
+gehorigere	-1.5
+gehorigst	-1.5
+gehorigste	-1.5
+plakkerig	-1.5
+plakkerige	-1.5
+plakkeriger	-1.5
+plakkerigere	-1.5
+plakkerigst	-1.5
+plakkerigste	-1.5
+smoezelig	-1.8
+smoezelige	-1.8
+smoezeliger	-1.8
+smoezeligere	-1.8
+smoezeligst	-1.8
+smoezeligste	-1.8
+ongezelliger	-2.0
+ongezelligere	-2.0
+ongezelligst	-2.0
+ongezelligste	-2.0
+duf	-1.5
+duffe	-1.5
+duffer	-1.5
+duffere	-1.5
+dufst	-1.5
+dufste	-1.5
+suffer	-1.5
+suffere	-1.5
+sufst	-1.5
+sufste	-1.5
+goorder	-2.5
+goordere	-2.5
+goorst	-2.5
+goorste	-2.5
+ranziger	-2.5
+ranzigere	-2.5
+ranzigst	-2.5
+ranzigste	-2.5
+wateriger	-1.5
+waterigere	-1.5
+waterigst	-1.5
+waterigste	-1.5
+fletser	-1.2
+fletsere	-1.2
+fletst	-1.2
+fletste	-1.2
+vettiger	-1.5
+vettigere	-1.5
+vettigst	-1.5
+vettigste	-1.5
+voorspelbaar	-1.5
+voorspelbare	-1.5
+zanderig	-1.2
+zanderige	-1.2
+versleten	-1.5
+gedateerd	-1.0
+gedateerde	-1.0
+eendimensionaal	-1.5
+eendimensionale	-1.5
+ongeloofwaardig	-1.8
+ongeloofwaardige	-1.8
+onsamenhangend	-1.8
+onsamenhangende	-1.8
+gekunsteld	-1.5
+gekunstelde	-1.5
+geforceerd	-1.5
+geforceerde	-1.5
+kleurloze	-1.5
+zielloze	-1.8
+clichematig	-1.5
+clichematige	-1.5
+afgezaagd	-1.8
+afgezaagde	-1.8
+onleesbaar	-1.8
+onleesbare	-1.8
+onverstaanbaar	-1.5
+onverstaanbare	-1.5
+verkleurd	-1.5
+verkleurde	-1.5
+gekrompen	-1.5
+verbrand	-1.5
+verbrande	-1.5
+overgaar	-1.5
+overgare	-1.5
+onverteerbaar	-2.0
+onverteerbare	-2.0
+breedsprakig	-1.2
+breedsprakige	-1.2
+ondoordacht	-1.5
+ondoordachte	-1.5
+overvol	-1.5
+overvolle	-1.5
+overschat	-1.8
+overgewaardeerd	-1.8
+overgewaardeerde	-1.8
+ontgoochelde	-2.2
+ontgoochelende	-2.2
+belazerde	-2.5
+misleide	-2.2
+ongeinspireerd	-1.8
+ongeinspireerde	-1.8
+fantasieloos	-1.8
+fantasieloze	-1.8
+slaapverwekkende	-2.0
+afgeraffeld	-1.8
+afgeraffelde	-1.8
+overprijsd	-2.0
+overprijsde	-2.0
+verdwaald	-1.2
+verdwaalde	-1.2
+eenzijdig	-1.0
+eenzijdige	-1.0
+tegenstrijdig	-1.5
+tegenstrijdige	-1.5
+doorgezakt	-1.5
+doorgezakte	-1.5
+losgelaten	-1.2
+afgeraden	-2.0
+verpeste	-2.5
+verknalde	-2.2
+verspilde	-2.0
+gecrashte	-1.5
+opgegeven	-1.5
+sleets	-1.2
+sleetse	-1.2
+meesterstuk	2.8
+belevenis	2.0
+kippenvel	1.0
+anticlimax	-1.5
+cliche	-1.2
+cliches	-1.2
+karikatuur	-1.0
+aftreksel	-1.2
+rugpijn	-1.0
+blaar	-1.0
+blaren	-1.0
+jeuk	-1.2
+diarree	-1.5
+pseudowetenschap	-1.8
+verveelt	-1.2
+verveelde	-1.2
+vervelen	-1.2
+haperingen	-1.2
+lekken	-1.5
+roestte	-1.3
+geroest	-1.3
+verroest	-1.3
+kraakt	-1.0
+kraakte	-1.0
+piept	-0.8
+piepte	-0.8
+jeukt	-1.2
+ontbrak	-1.0
+verdwalen	-1.0
+gevloekt	-1.0
+stoorde	-1.0
+verzandt	-1.5
+verzandde	-1.5
+kabbelt	-1.0
+doorzakken	-1.5
+smult	2.2
+smulde	2.2
+verraste	1.2
+boeide	1.5
+boeit	1.5
+ontroert	1.8
+overtuigde	1.2
+overtuigt	1.2
+bekoorde	1.5
+bekoort	1.5
+vermaakt	1.8
+vermaakte	1.8
+gelachen	1.0
+bevielen	1.5
+vallen tegen	-2.0
+tegenviel	-2.0
+vielen mee	1.2
+vallen mee	1.2
+beveel aan	2.0
+bevelen aan	2.0
+raad af	-2.0
+raden af	-2.0
+haakte af	-1.5
+haak af	-1.5
+haakten af	-1.5
+gaat achteruit	-1.8
+ging achteruit	-1.8
+gingen achteruit	-1.8
+gaat vooruit	1.0
+ging vooruit	1.0
+blonk uit	2.2
+blinken uit	2.2
+zakt door	-1.3
+zakte door	-1.3
+bladdert af	-1.2
+bladderde af	-1.2
+gingen stuk	-1.8
+gaan stuk	-1.8
+liet los	-1.2
+laat los	-1.2
+lieten los	-1.2
+brak af	-1.5
+breekt af	-1.5
+sleept mee	1.8
+sleepte mee	1.8
+sprak aan	1.2
+spreekt aan	1.2
+blijft bij	1.0
+bleef bij	1.0
+staat tegen	-1.5
+stond tegen	-1.5
+knapte af	-1.5
+knap af	-1.5
+smeerde aan	-1.8
+praat aan	-1.0
+praten aan	-1.0
+zindert na	1.5
+komen zeker terug	1.8
+komen graag terug	1.8
+kom graag terug	1.5
+waard	1.0
+elke euro waard	2.0
+dubbel en dwars	1.2
+niets dan	0.0
+niks dan	0.0
+niet alleen	0.0
+om van te smullen	2.5
+om te smullen	2.5
+vingers af te likken	2.5
+in een ruk	1.5
+niet meer wegleggen	2.0
+niet wegleggen	2.0
+puntje van mijn stoel	2.0
+puntje van je stoel	2.0
+puntje van onze stoel	2.0
+hoed af	2.0
+in slaap gevallen	-1.5
+viel in slaap	-1.5
+in slaap vallen	-1.5
+viel in het water	-1.5
+door de mand gevallen	-2.0
+bergafwaarts	-1.5
+stap achteruit	-1.8
+stap vooruit	1.5
+stap terug	-1.2
+slaan nergens op	-2.0
+sloeg nergens op	-2.0
+stelt niks voor	-2.0
+stelt niets voor	-2.0
+stelde niks voor	-2.0
+stelde niets voor	-2.0
+stelt weinig voor	-1.5
+stelde weinig voor	-1.5
+stelde niet veel voor	-1.5
+laat je koud	-1.5
+liet me koud	-1.5
+laten je koud	-1.5
+lieten me koud	-1.5
+liet te wensen over	-1.8
+lieten te wensen over	-1.8
+waar voor zijn geld	1.8
+voor geen goud	-2.0
+vier sterren	1.5
+4 sterren	1.5
+twee sterren	-1.0
+2 sterren	-1.0
+voelt goedkoop	-1.8
+goedkoop plastic	-1.8
+kon beter	-1.0
+had beter gekund	-1.0
+had beter gemogen	-1.0
+had korter gekund	-0.8
+had korter gemogen	-0.8
+lekker is anders	-1.5
+goed is anders	-1.5
+rot geamuseerd	1.5
+rot gelachen	1.5
+kapot gelachen	1.5
+van niks	-1.5
+sleept zich voort	-1.0
+kabbelt voort	-1.0
+gaat nergens heen	-1.5
+nergens heen	-1.5
+in goede handen	2.0
+in de steek	-1.2
+doet wat hij moet doen	0.8
+alle tijd genomen	1.0
+de tijd genomen	1.0
+neemt de tijd	1.2
+neemt alle tijd	1.2
+van harte aanbevolen	1.5
+blijft steken	-2.0
+niet te vreten	-1.5
+bitter weinig	-1.5
+al jaren tevreden	1.5
+trouwe klant	1.5
+vaste klant	1.2
+had niet beter gekund	2.5
+super	2.2
+vreselijk	-2.8
+verschrikkelijk	-2.8
+afrader	-2.5
+mijden	-1.8
+vermijden	-1.8
+vermijd	-1.8
+terugsturen	-1.0
+teruggestuurd	-1.0
+verrast	1.2
+geraakt	1.0
+knus	1.8
+knusse	1.8
+knusser	1.8
+knussere	1.8
+knust	1.8
+knuste	1.8
+chique	1.5
+acceptabel	0.5
+acceptabele	0.5
+voldoende	0.5
+ontroerende	2.0
+gesmaakt	1.5
+niet de moeite	-1.8
+niet de moeite waard	-2.0
+de beste	2.5
+het beste	1.5
+beste ooit	2.8
+smaakte naar meer	2.2
+aardiger	2.0
+helaas	-1.0
+iets slechts	-2.0
+niets slechts	1.2
+niks slechts	1.2
+iets goeds	1.8
+niets goeds	-1.8
+niks goeds	-1.8
+iets moois	1.8
+iets leuks	1.5
+iets lekkers	1.5
+legendarisch	2.5
+legendarische	2.5
+mooi jasje	0.0
+nieuw jasje	0.0
+overschatte	-1.8
 """

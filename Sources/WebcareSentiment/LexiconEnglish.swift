@@ -4674,4 +4674,286 @@ all sorted	2.0
 got it sorted	2.0
 got it sorted out	2.0
 sorted out	1.8
+unputdownable	2.8
+spacious	1.5
+roomy	1.2
+crisp	1.0
+crispy	1.2
+tender	1.5
+juicy	1.5
+worth	1.0
+absorbing	1.8
+enthralling	2.5
+mesmerizing	2.5
+mesmerising	2.5
+spellbinding	2.5
+suspenseful	1.5
+poignant	1.8
+profound	1.8
+atmospheric	1.5
+masterclass	2.5
+highlight	1.2
+standout	2.0
+recommendable	2.0
+tastefully	1.8
+hooked	1.5
+addictive	1.5
+obsessed	1.2
+goosebumps	1.2
+chills	0.8
+sharp	1.0
+worth every cent	2.8
+exceeded all expectations	2.5
+out of his way	2.0
+out of her way	2.0
+can't ask for more	2.2
+couldn't have been more helpful	2.5
+could not have been more helpful	2.5
+couldn't have been nicer	2.5
+buy again	1.5
+book again	1.8
+stay again	1.8
+order again	1.5
+visit again	1.5
+we'll be back	2.0
+i'll be back	2.0
+coming back	1.5
+never disappoints	2.5
+never disappoint	2.5
+never disappointed	2.5
+never fails	2.0
+never let me down	2.5
+never lets me down	2.5
+never let us down	2.5
+never let you down	2.5
+never had a bad	2.5
+couldn't put it down	2.5
+could not put it down	2.5
+can't put it down	2.5
+hard to put down	2.2
+can't wait	1.5
+cannot wait	1.5
+blew my mind	2.5
+mind blowing	2.5
+laughed out loud	2.0
+laugh out loud	1.8
+had a blast	2.5
+time of their lives	2.8
+time of my life	2.8
+time of our lives	2.8
+on repeat	1.5
+won me over	2.0
+a must	2.0
+must see	2.5
+must read	2.5
+must have	2.2
+well written	2.2
+well acted	2.2
+well crafted	2.2
+well organized	2.0
+well priced	1.8
+well marked	1.8
+well researched	1.8
+well structured	1.8
+well curated	1.8
+well balanced	1.8
+well looked after	1.8
+page turner	2.2
+in safe hands	2.0
+in good hands	2.0
+nothing but	0.0
+not only	0.0
+nothing but praise	2.0
+zero regrets	2.0
+no regrets	2.0
+made up for	1.5
+makes up for	1.5
+make up for	1.5
+pleasant surprise	2.0
+so glad	1.5
+went smoothly	1.8
+ran smoothly	1.8
+to die for	2.5
+keeps coming back	1.5
+keep coming back	1.5
+never bored	1.5
+does exactly what	1.5
+like new	1.2
+feel safe	1.5
+felt safe	1.5
+predictable	-1.5
+formulaic	-1.5
+unoriginal	-1.5
+cliched	-1.5
+cliche	-1.5
+cliches	-1.5
+derivative	-1.2
+soulless	-1.8
+wooden	-1.0
+stiff	-1.0
+forced	-1.0
+contrived	-1.8
+implausible	-1.5
+wobbly	-1.5
+wobbles	-1.3
+rickety	-1.8
+lopsided	-1.3
+scratches	-1.0
+stains	-1.2
+mold	-1.8
+mould	-1.8
+musty	-1.8
+grubby	-1.8
+oily	-1.0
+flavorless	-1.8
+flavourless	-1.8
+watery	-1.3
+gritty	-0.8
+chewy	-0.8
+rubbery	-1.3
+limp	-1.2
+outrageously	-2.0
+unplayable	-2.5
+unlistenable	-2.5
+unwatchable	-2.8
+deafening	-1.5
+stank	-2.0
+reeks	-2.0
+dingy	-1.8
+rundown	-1.8
+overlong	-1.5
+uneventful	-1.0
+forgettable	-1.8
+lacks	-1.3
+shortcomings	-1.2
+ordeal	-2.0
+chore	-1.5
+dealbreaker	-1.5
+snapped	-1.5
+shrank	-1.5
+shrunk	-1.5
+snaps	-1.3
+faded	-1.0
+peeling	-1.3
+leaks	-1.5
+rusting	-1.3
+rusty	-1.3
+rusted	-1.5
+sagged	-1.5
+saggy	-1.5
+sags	-1.3
+sagging	-1.3
+squeaks	-1.0
+squeaky	-1.0
+creaky	-1.0
+creaked	-0.8
+creaks	-0.8
+jammed	-1.3
+clogs	-1.2
+clogged	-1.3
+overheats	-1.8
+overheating	-1.8
+dies	-1.3
+ditched	-1.2
+upsold	-1.0
+rash	-1.5
+itchy	-1.3
+itching	-1.3
+blister	-1.0
+blisters	-1.2
+diarrhea	-1.5
+rushed	-1.5
+caricature	-1.0
+propaganda	-1.5
+shrugged	-1.0
+pseudoscience	-1.5
+meager	-1.2
+meagre	-1.2
+unsatisfying	-1.5
+tinny	-1.3
+muffled	-1.5
+sweltering	-1.3
+frizzy	-1.2
+stiffly	-1.3
+mumbled	-1.8
+meanders	-1.2
+meandering	-1.2
+incoherently	-2.0
+gimmicky	-1.8
+feels cheap	-1.8
+cheap plastic	-1.8
+false advertising	-2.0
+fall apart	-2.0
+broke down	-2.0
+quit working	-2.0
+gave up	-1.3
+gave up on	-1.5
+give up	-1.0
+walked out	-1.5
+fell asleep	-1.5
+falling asleep	-1.5
+nickel and dimed	-2.0
+step backward	-1.8
+lets you down	-2.0
+one sided	-1.3
+food poisoning	-2.8
+broke out	-1.2
+drowns out	-1.0
+deal breaker	-1.5
+worn out	-1.0
+run down	-1.8
+self indulgent	-1.5
+paper thin	-1.5
+could have been better	-1.2
+could have been shorter	-1.0
+could have been tighter	-1.0
+could have been	-0.8
+couldn't have been better	2.5
+could not have been better	2.5
+lost interest	-1.5
+lost the thread	-1.5
+no idea what	-1.8
+no clue	-1.5
+waste of an evening	-2.0
+what a waste	-2.0
+not impressed	-2.0
+not happy	-2.0
+off key	-1.5
+goes nowhere	-1.5
+went nowhere	-1.5
+go nowhere	-1.5
+too long	-1.2
+way too long	-1.5
+far too long	-1.5
+pale shadow	-2.0
+talks down	-1.5
+tasted like cardboard	-1.5
+like cardboard	-1.5
+nothing happens	-2.0
+very little happens	-1.5
+little happens	-1.5
+fell flat	-1.0
+falls flat	-1.5
+fall flat	-1.5
+avoid	-1.8
+blurry	-1.5
+bulky	-0.8
+corny	-1.3
+overacted	-1.5
+grainy	-1.0
+snappy	1.2
+vivid	1.2
+lightweight	0.8
+comfier	1.8
+do not buy	-2.5
+don't buy	-2.2
+skip it	-1.5
+skip this	-1.5
+returned it	-1.5
+sent it back	-1.5
+sending it back	-1.5
+returning it	-1.5
+send it back	-1.2
+pretty	1.5
+could have been worse	0.5
 """

@@ -10,6 +10,8 @@ struct Contribution {
     var weight: Double
     /// Weighted by the contrast rule ("after maar ×1.5").
     var isContrasted = false
+    /// The sentence it stands in, counted from 0 (sentences end at ".", "!" or "?").
+    var sentence: Int32 = 0
 }
 
 /// How a word was found (for the explanation).
@@ -40,14 +42,20 @@ enum ScoringStep {
     case waitingTime
     case repetition
     case phrase
+    /// A Dutch separable verb read with its particle at the end of the clause ("viel me zwaar tegen").
+    case separableVerb
     case found(LookupHow, token: Int)
     case capitals
     case boosted(by: Int, boost: Double)
     /// A two-word booster ("a bit") ending just before: its first token.
     case boostedByPair(first: Int)
     case negated(by: Int, factor: Double)
+    /// "too sweet": too much of a good thing.
+    case excessive(by: Int)
     case qualified(by: Int)
     case contrast(turn: Int, isBefore: Bool, factor: Double)
+    /// In a sentence with a concession ("although"): inside the clause it opens, or in the rest of the sentence.
+    case concession(by: Int, isConceded: Bool, factor: Double)
     case ironic
 }
 
@@ -153,8 +161,11 @@ struct ScoringWalk {
     /// Applies the rules to a walk whose `isEnglish` is set.
     func score<Sink: ScoringSink>(contributions: UnsafeMutableBufferPointer<Contribution>, language: Language, neutralBand: Double, sink: inout Sink) -> Sentiment {
         var added = 0
+        var sentence: Int32 = 0
+        var afterTerminator = false
         @inline(__always) func add(_ kind: Contribution.Kind, _ token: Int, _ length: Int, _ weight: Double) -> Int {
-            (contributions.baseAddress! + added).initialize(to: Contribution(kind: kind, token: token, length: length, weight: weight))
+            (contributions.baseAddress! + added).initialize(to: Contribution(kind: kind, token: token, length: length, weight: weight,
+                                                                              sentence: sentence))
             added += 1
             return added - 1
         }
@@ -162,6 +173,15 @@ struct ScoringWalk {
         var index = 0
         while index < count {
             let token = tokens[index]
+            if token.kind == .punctuation {
+                if Self.isTerminator(token.sign) { afterTerminator = true }
+                index += 1
+                continue
+            }
+            if afterTerminator {
+                sentence += 1
+                afterTerminator = false
+            }
             switch token.kind {
             case .emoji:
                 if let valence = Tokenizer.emojiValences[token.sign] {
@@ -206,6 +226,22 @@ struct ScoringWalk {
                 index += length
                 continue
             }
+            if token.flags.contains(.particle), !isEnglish, let (valence, verb) = separableVerb(closedBy: index) {
+                var weight = valence
+                let contribution = add(.phrase, verb, index - verb + 1, 0)
+                sink.note(.separableVerb, contribution: contribution)
+                applyModifiers(at: index, weight: &weight, contribution: contribution, sink: &sink)
+                contributions[contribution].weight = weight
+                index += 1
+                continue
+            }
+            // A booster that is also a sentiment word ("super", "vreselijk", "damn") boosts the sentiment word after
+            // it, or else counts on its own ("De bediening was super").
+            if token.flags.contains(.booster), !token.flags.isDisjoint(with: [.dutchWord, .englishWord]), index + 1 < count,
+               tokens[index + 1].kind == .word, lookUp(index + 1) != nil {
+                index += 1
+                continue
+            }
             if let (valence, how) = lookUp(index) {
                 var weight = valence
                 let contribution = add(.word, index, 1, 0)
@@ -231,14 +267,34 @@ struct ScoringWalk {
             }
         }
 
-        // Contrast: the clause after the last "maar"/"but" weighs more, the one before less.
-        if let turn = lastContrast(), contributions.contains(where: { $0.token > turn }) {
-            for position in contributions.indices {
+        // Contrast, sentence by sentence: in a sentence with "maar"/"but", what comes after the last such word weighs
+        // more, what comes before it less; a sentence that opens with one ("Maar …", "Toch …") turns against the
+        // sentence before it. Other sentences keep their weight: a turn in one sentence of a long review says
+        // nothing about the others.
+        forEachSentence(contributions) { own, previous, first, turn, concession, _ in
+            if turn < 0, concession >= 0, let end = concededClauseEnd(concession) {
+                for position in own {
+                    let isConceded = contributions[position].token > concession && contributions[position].token < end
+                    let factor = isConceded ? SentimentRules.beforeContrast : SentimentRules.afterContrast
+                    contributions[position].weight *= factor
+                    contributions[position].isContrasted = true
+                    sink.note(.concession(by: concession, isConceded: isConceded, factor: factor), contribution: position)
+                }
+                return
+            }
+            guard turn >= 0, own.contains(where: { contributions[$0].token > turn }) else { return }
+            for position in own {
                 let isBefore = contributions[position].token < turn
                 let factor = isBefore ? SentimentRules.beforeContrast : SentimentRules.afterContrast
                 contributions[position].weight *= factor
                 contributions[position].isContrasted = true
                 sink.note(.contrast(turn: turn, isBefore: isBefore, factor: factor), contribution: position)
+            }
+            guard turn == first else { return }
+            for position in previous where !contributions[position].isContrasted {
+                contributions[position].weight *= SentimentRules.beforeContrast
+                contributions[position].isContrasted = true
+                sink.note(.contrast(turn: turn, isBefore: true, factor: SentimentRules.beforeContrast), contribution: position)
             }
         }
 
@@ -275,12 +331,25 @@ struct ScoringWalk {
             }
         }
 
-        // A plain question is neutral; one that asks why, or carries a complaint signal, keeps its weight.
+        // A plain question is neutral; one that asks why, or carries a complaint signal, keeps its weight. A text that
+        // ends in a question asks it all ("Ik twijfel tussen A en B. Tips?"); otherwise only the sentences that end
+        // in "?" are questions ("Op zoek naar een goed hotel? Dit is het. Prachtig!" damps "goed" alone).
         let isComplaintQuestion = asksForAccount || contributions.contains { $0.kind == .waitingTime || $0.kind == .repetition }
-        if questionMarks > 0, total != 0, total > 0 || !isComplaintQuestion {
-            let damped = total * 0.2
-            sink.noteWholeText(.plainQuestion, weight: damped - total)
-            total = damped
+        if questionMarks > 0 {
+            var asked = 0.0
+            if endsInQuestion() {
+                asked = total
+            } else {
+                forEachSentence(contributions) { own, _, _, _, _, isQuestion in
+                    guard isQuestion else { return }
+                    for position in own { asked += contributions[position].weight }
+                }
+            }
+            if asked != 0, asked > 0 || !isComplaintQuestion {
+                let damped = asked * 0.2
+                sink.noteWholeText(.plainQuestion, weight: damped - asked)
+                total += damped - asked
+            }
         }
         // "Waarom …?", "Why …?": a question that asks for an account is a complaint.
         if questionMarks > 0, let why {
@@ -480,7 +549,12 @@ struct ScoringWalk {
         while back >= 0, steps < SentimentRules.negationScope, isWordOrNumber(back) {
             let word = tokens[back].word
             let flags = tokens[back].flags
-            if !isBoosted, steps < 2, flags.contains(.booster) {
+            if flags.contains(.negationBarrier) { return }
+            if !isBoosted, steps == 0, flags.contains(.excess), weight > 0, isEnglish {
+                weight *= SentimentRules.excessFactor
+                sink.note(.excessive(by: back), contribution: contribution)
+                isBoosted = true
+            } else if !isBoosted, steps < 2, flags.contains(.booster) {
                 let boost = vocabulary.valences[Int(word)].booster
                 weight *= 1 + boost
                 sink.note(.boosted(by: back, boost: boost), contribution: contribution)
@@ -538,18 +612,99 @@ struct ScoringWalk {
         return 2
     }
 
-    /// The last contrast word ("maar", "but"; "toch" only where a clause starts).
+    /// Whether a contrast word turns the sentence at `index` ("maar", "but"; "toch" only where a clause starts).
     @inline(__always)
-    private func lastContrast() -> Int? {
+    private func isTurn(_ index: Int) -> Bool {
+        guard tokens[index].kind == .word else { return false }
+        let flags = flags(index)
+        return flags.contains(.contrast) || (flags.contains(.toch) && (index == 0 || tokens[index - 1].kind == .punctuation))
+    }
+
+    /// ".", "!", "?": they end a sentence.
+    @inline(__always)
+    static func isTerminator(_ sign: UInt32) -> Bool { sign == 0x2E || sign == 0x21 || sign == 0x3F }
+
+    /// Calls `body` for every sentence, in order, with the contributions that stand in it, those of the sentence
+    /// before, its first token, its last contrast word and its first concessive word (-1 without one) and whether
+    /// it ends in a question mark. Sentences are counted as the walk counts them: a new one starts at the first
+    /// token after ".", "!" or "?".
+    private func forEachSentence(_ contributions: UnsafeMutableBufferPointer<Contribution>,
+                                 _ body: (_ own: Range<Int>, _ previous: Range<Int>, _ first: Int, _ turn: Int, _ concession: Int,
+                                          _ isQuestion: Bool) -> Void) {
+        var sentence: Int32 = 0
+        var first = 0, turn = -1, concession = -1
+        var isQuestion = false, afterTerminator = false
+        var position = 0
+        var previous = 0..<0
+        var index = 0
+        while index <= count {
+            if index < count {
+                let token = tokens[index]
+                if token.kind == .punctuation {
+                    if Self.isTerminator(token.sign) { afterTerminator = true }
+                    if token.sign == 0x3F { isQuestion = true }
+                    index += 1
+                    continue
+                }
+                if !afterTerminator {
+                    if isTurn(index) { turn = index }
+                    if concession < 0, flags(index).contains(.concessive) { concession = index }
+                    index += 1
+                    continue
+                }
+            }
+            // The sentence ends here: before a new one, or at the end of the text.
+            var end = position
+            while end < contributions.count, contributions[end].sentence == sentence { end += 1 }
+            body(position..<end, previous, first, turn, concession, isQuestion)
+            previous = position..<end
+            position = end
+            guard index < count else { break }
+            sentence += 1
+            first = index
+            turn = isTurn(index) ? index : -1
+            concession = flags(index).contains(.concessive) ? index : -1
+            isQuestion = false
+            afterTerminator = false
+            index += 1
+        }
+    }
+
+    /// Where the clause a concessive word opens ends: at the next punctuation (a comma, the end of the sentence).
+    /// Nil when no word follows it there ("Pricey though.").
+    private func concededClauseEnd(_ concession: Int) -> Int? {
+        var end = concession + 1
+        while end < count, tokens[end].kind != .punctuation { end += 1 }
+        return end > concession + 1 ? end : nil
+    }
+
+    /// A Dutch separable verb that the particle at `particle` closes: when the particle ends its clause and a word
+    /// before it in the clause forms a two-word phrase of the Dutch lexicon with it ("viel … tegen", "raad … aan"),
+    /// that phrase's valence and the verb's index.
+    private func separableVerb(closedBy particle: Int) -> (Double, Int)? {
+        let next = particle + 1
+        guard next == count || !isWordOrNumber(next) || !flags(next).isDisjoint(with: [.contrast, .negationBarrier]) else { return nil }
+        let word = tokens[particle].word
+        var verb = particle - 2
+        while verb >= 0, verb >= particle - SentimentRules.particleReach, isWordOrNumber(verb) {
+            if vocabulary.mayBePair(tokens[verb].word, word) {
+                let pair = vocabulary.child(of: vocabulary.child(of: 0, word: tokens[verb].word), word: word)
+                if pair != 0, vocabulary.nodes[Int(pair)].flags.contains(.dutchPhrase) { return (vocabulary.nodes[Int(pair)].dutch, verb) }
+            }
+            verb -= 1
+        }
+        return nil
+    }
+
+    /// Whether the last sentence of the text is a question: a "?" after its last word, emoji or emoticon.
+    private func endsInQuestion() -> Bool {
         var index = count
         while index > 0 {
             index -= 1
-            guard tokens[index].kind == .word else { continue }
-            let flags = flags(index)
-            if flags.contains(.contrast) { return index }
-            if flags.contains(.toch), index == 0 || tokens[index - 1].kind == .punctuation { return index }
+            guard tokens[index].kind == .punctuation else { return false }
+            if tokens[index].sign == 0x3F { return true }
         }
-        return nil
+        return false
     }
 
     // MARK: Text for the explanation

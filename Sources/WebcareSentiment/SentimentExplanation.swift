@@ -87,6 +87,7 @@ struct ExplanationRecorder: ScoringSink {
         case .waitingTime: return "complaint signal: waiting time"
         case .repetition: return "complaint signal: again / still not"
         case .phrase: return "phrase"
+        case .separableVerb: return "separable verb"
         case .found(let how, let token):
             let prefix = how.prefix >= 0 ? SentimentRules.prefixes[how.prefix].prefix : ""
             switch how.source {
@@ -104,7 +105,10 @@ struct ExplanationRecorder: ScoringSink {
         case .boostedByPair(let first): return "softened by \(walk.original(first)) \(walk.original(first + 1))"
         case .negated(let token, let factor): return "negated by \(walk.original(token)) ×\(format(factor))"
         case .qualified(let token): return "qualified by \(walk.original(token)) ×0"
+        case .excessive(let token): return "too much: \(walk.original(token)) ×\(format(SentimentRules.excessFactor))"
         case .contrast(let turn, let isBefore, let factor): return "\(isBefore ? "before" : "after") \(walk.folded(turn)) ×\(format(factor))"
+        case .concession(let token, let isConceded, let factor):
+            return "\(isConceded ? "conceded by" : "against") \(walk.folded(token)) ×\(format(factor))"
         case .ironic: return "ironic (eye-roll emoji) ×-0.5"
         }
     }

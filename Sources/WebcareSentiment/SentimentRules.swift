@@ -6,8 +6,25 @@ enum SentimentRules {
         "not", "no", "never", "nobody", "nothing", "nowhere", "neither", "nor", "without", "cannot", "hardly", "zero",
         "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't",
         "couldn't", "shouldn't", "haven't", "hasn't", "hadn't", "ain't", "isnt", "dont", "doesnt", "didnt",
-        "wont", "cant", "couldnt", "wasnt", "havent", "hasnt", "aint", "shouldnt", "wouldnt",
+        "wont", "cant", "couldnt", "wasnt", "havent", "hasnt", "aint", "shouldnt", "wouldnt", "nauwelijks", "amper",
     ]
+
+    /// Words a negation does not reach across: in "geen wifi en een vieze kamer" "geen" does not negate "vieze".
+    static let negationBarriers: Set<String> = ["en", "and", "omdat", "because", "want", "terwijl", "while", "dus"]
+
+    /// Words that, right before a positive word, say there is too much of it ("too sweet", "too easy"): the word
+    /// counts against, at half its weight. English only: Dutch "te leuk!", "te lief" are praise.
+    static let excessWords: Set<String> = ["too"]
+    static let excessFactor = -0.5
+
+    /// Dutch verb particles that close a separable verb at the end of a clause ("viel me zwaar tegen", "raad het
+    /// iedereen aan"): the verb and its particle are read as the two-word phrase of the lexicon ("viel tegen").
+    static let particles: Set<String> = [
+        "tegen", "mee", "aan", "af", "op", "uit", "door", "in", "om", "over", "teleur", "toe", "weg", "terug", "na",
+        "voor", "bij", "achteruit", "vooruit", "los", "stuk", "vast", "tekort", "voort", "heen",
+    ]
+    /// How many words back from the particle the verb may stand.
+    static let particleReach = 10
 
     /// How many tokens after a negator it still reaches.
     static let negationScope = 3
@@ -19,7 +36,7 @@ enum SentimentRules {
         "enorm": 0.4, "ontzettend": 0.4, "vreselijk": 0.4, "verschrikkelijk": 0.4, "ongelooflijk": 0.4, "totaal": 0.35,
         "volledig": 0.3, "compleet": 0.3, "hartstikke": 0.4, "bijzonder": 0.3, "extreem": 0.45, "uiterst": 0.4,
         "behoorlijk": 0.2, "flink": 0.25, "best": 0.1, "te": 0.15, "nogal": 0.1, "echte": 0.2, "dik": 0.2,
-        "keihard": 0.3, "absoluut": 0.35, "werkelijk": 0.3, "kei": 0.35, "zwaar": 0.3, "knap": 0.15,
+        "keihard": 0.3, "absoluut": 0.35, "werkelijk": 0.3, "kei": 0.35, "zwaar": 0.3, "knap": 0.15, "wreed": 0.35,
         "redelijk": -0.3, "vrij": -0.2, "ietwat": -0.35, "enigszins": -0.35, "tamelijk": -0.25, "wat": -0.1,
         "beetje": -0.4, "ietsje": -0.4, "licht": -0.3, "lichtelijk": -0.35, "matig": -0.3, "iets": -0.25,
         // English
@@ -28,11 +45,15 @@ enum SentimentRules {
         "hugely": 0.35, "too": 0.2, "most": 0.3, "such": 0.2, "damn": 0.3, "fucking": 0.45,
         "bloody": 0.35, "insanely": 0.4, "terribly": 0.35, "awfully": 0.35, "deeply": 0.35, "entirely": 0.3,
         "slightly": -0.4, "somewhat": -0.35, "a bit": -0.4, "kinda": -0.3, "kind of": -0.3, "sort of": -0.3,
-        "fairly": -0.25, "rather": -0.15, "quite": 0.1, "barely": -0.5, "little": -0.3, "partly": -0.35,
+        "fairly": -0.25, "rather": -0.15, "quite": 0.1, "barely": -0.5, "little": -0.3, "partly": -0.35, "pretty": 0,
     ]
 
     /// Words that turn the sentence: what comes after weighs more than what came before.
-    static let contrast: Set<String> = ["maar", "echter", "doch", "but", "however", "although", "though", "alleen", "helaas"]
+    static let contrast: Set<String> = ["maar", "echter", "doch", "but", "however", "alleen", "helaas"]
+
+    /// Words that concede a point: the clause they open (up to the next comma) weighs less, the rest of the sentence
+    /// more ("Great hotel, though the breakfast was dull"; "Hoewel de kamer mooi was, …").
+    static let concessive: Set<String> = ["hoewel", "alhoewel", "ofschoon", "ondanks", "although", "though", "despite", "albeit"]
 
     /// Weight of the clauses before and after the last contrast word.
     static let beforeContrast = 0.5

@@ -33,6 +33,15 @@ struct WordFlags: OptionSet, Sendable {
     static let toch = WordFlags(rawValue: 1 << 19)
     /// The first word of some phrase of either lexicon: only these start a phrase search.
     static let phraseStart = WordFlags(rawValue: 1 << 20)
+    /// A Dutch verb particle ("tegen", "mee", "af"): at the end of a clause it may close a separable verb that
+    /// began earlier in it ("viel me zwaar tegen").
+    static let particle = WordFlags(rawValue: 1 << 21)
+    /// "too": before a positive word it says there is too much of a good thing ("too sweet").
+    static let excess = WordFlags(rawValue: 1 << 22)
+    /// "en", "and", "omdat", "because": a negation does not reach across it.
+    static let negationBarrier = WordFlags(rawValue: 1 << 23)
+    /// "hoewel", "although": the clause it opens is conceded.
+    static let concessive = WordFlags(rawValue: 1 << 24)
 }
 
 /// The valences of one word, apart from its key and flags: only sentiment words and boosters need them.
@@ -274,6 +283,10 @@ struct VocabularyBuilder: Sendable {
         flag(["dag", "day"], .dayWord)
         flag(["alweer"], .alweer)
         flag(["toch"], .toch)
+        flag(SentimentRules.particles, .particle)
+        flag(SentimentRules.excessWords, .excess)
+        flag(SentimentRules.negationBarriers, .negationBarrier)
+        flag(SentimentRules.concessive, .concessive)
         for (word, boost) in SentimentRules.boosters {
             let words = word.split(separator: " ").map(String.init)
             if words.count == 1 {
