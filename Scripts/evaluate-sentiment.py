@@ -23,6 +23,17 @@ show_mistakes = "--mistakes" in args
 languages = [a for a in args if not a.startswith("--")] or ["nl", "en"]
 labels = ["negative", "neutral", "positive"]
 
+
+def f1(label, pairs):
+    """F1 of one label over (expected, predicted) pairs."""
+    tp = sum(1 for e, p in pairs if e == label and p == label)
+    predicted_count = sum(1 for _, p in pairs if p == label)
+    actual = sum(1 for e, _ in pairs if e == label)
+    precision = tp / predicted_count if predicted_count else 0
+    recall = tp / actual if actual else 0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0
+
+
 for language in languages:
     rows = [line.split("\t", 1) for line in (root / f"Tests/Fixtures/sentiment/{language}.tsv").read_text().splitlines() if "\t" in line]
     texts = "\n".join(text for _, text in rows) + "\n"
@@ -32,14 +43,7 @@ for language in languages:
     if language.startswith("reviews-"):
         signs = [(label, "positive" if p["score"] > 0 else "negative" if p["score"] < 0 else "zero", text, p["score"])
                  for (label, text), p in zip(rows, predicted)]
-        f1s = []
-        for label in ["positive", "negative"]:
-            tp = sum(1 for e, s, _, _ in signs if e == label and s == label)
-            predicted_count = sum(1 for _, s, _, _ in signs if s == label)
-            actual = sum(1 for e, _, _, _ in signs if e == label)
-            precision = tp / predicted_count if predicted_count else 0
-            recall = tp / actual if actual else 0
-            f1s.append(2 * precision * recall / (precision + recall) if precision + recall else 0)
+        f1s = [f1(label, [(e, s) for e, s, _, _ in signs]) for label in ["positive", "negative"]]
         correct = sum(1 for e, s, _, _ in signs if e == s)
         print(f"{language}: {len(signs)} texts  binary accuracy {correct / len(signs):.3f}  F1 positive {f1s[0]:.3f}  "
               f"macro-F1 {sum(f1s) / 2:.3f}  scored 0: {sum(1 for _, s, _, _ in signs if s == 'zero')}")
@@ -50,14 +54,7 @@ for language in languages:
         continue
     pairs = [(label, p["label"], text, p["score"]) for (label, text), p in zip(rows, predicted)]
     correct = sum(1 for e, p, _, _ in pairs if e == p)
-    f1s = []
-    for label in labels:
-        tp = sum(1 for e, p, _, _ in pairs if e == label and p == label)
-        predicted_count = sum(1 for _, p, _, _ in pairs if p == label)
-        actual = sum(1 for e, _, _, _ in pairs if e == label)
-        precision = tp / predicted_count if predicted_count else 0
-        recall = tp / actual if actual else 0
-        f1s.append(2 * precision * recall / (precision + recall) if precision + recall else 0)
+    f1s = [f1(label, [(e, p) for e, p, _, _ in pairs]) for label in labels]
     binary_pairs = [(e, p) for e, p, _, _ in pairs if e != "neutral"]
     binary_correct = sum(1 for e, p in binary_pairs if e == p)
     print(f"{language}: {len(pairs)} texts  accuracy {correct / len(pairs):.3f}  macro-F1 {sum(f1s) / 3:.3f}  "

@@ -14,17 +14,18 @@ struct Evaluation {
     init(pairs: [(expected: SentimentLabel, predicted: SentimentLabel)]) {
         count = pairs.count
         accuracy = Double(pairs.filter { $0.expected == $0.predicted }.count) / Double(max(1, pairs.count))
-        var f1s: [Double] = []
-        for label in SentimentLabel.allCases {
-            let truePositives = Double(pairs.filter { $0.expected == label && $0.predicted == label }.count)
-            let predicted = Double(pairs.filter { $0.predicted == label }.count)
-            let actual = Double(pairs.filter { $0.expected == label }.count)
-            let precision = predicted == 0 ? 0 : truePositives / predicted
-            let recall = actual == 0 ? 0 : truePositives / actual
-            f1s.append(precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall))
-        }
-        macroF1 = f1s.reduce(0, +) / Double(f1s.count)
+        macroF1 = SentimentLabel.allCases.map { f1Score(of: $0, in: pairs) }.reduce(0, +) / Double(SentimentLabel.allCases.count)
     }
+}
+
+/// The F1 score of one label: the harmonic mean of its precision and recall.
+func f1Score(of label: SentimentLabel, in pairs: [(expected: SentimentLabel, predicted: SentimentLabel)]) -> Double {
+    let truePositives = Double(pairs.filter { $0.expected == label && $0.predicted == label }.count)
+    let predicted = Double(pairs.filter { $0.predicted == label }.count)
+    let actual = Double(pairs.filter { $0.expected == label }.count)
+    let precision = predicted == 0 ? 0 : truePositives / predicted
+    let recall = actual == 0 ? 0 : truePositives / actual
+    return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
 }
 
 func developmentSet(_ language: String) throws -> [(SentimentLabel, String)] {

@@ -17,19 +17,13 @@ struct BinaryEvaluation {
 
     init(pairs: [(expected: SentimentLabel, score: Double)]) {
         count = pairs.count
-        let predicted = pairs.map { pair -> SentimentLabel in pair.score > 0 ? .positive : pair.score < 0 ? .negative : .neutral }
-        accuracy = Double(zip(pairs, predicted).filter { $0.0.expected == $0.1 }.count) / Double(max(1, count))
-        undecided = predicted.filter { $0 == .neutral }.count
-        func f1(_ label: SentimentLabel) -> Double {
-            let truePositives = Double(zip(pairs, predicted).filter { $0.0.expected == label && $0.1 == label }.count)
-            let predictedCount = Double(predicted.filter { $0 == label }.count)
-            let actual = Double(pairs.filter { $0.expected == label }.count)
-            let precision = predictedCount == 0 ? 0 : truePositives / predictedCount
-            let recall = actual == 0 ? 0 : truePositives / actual
-            return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+        let labelled = pairs.map { pair in
+            (expected: pair.expected, predicted: pair.score > 0 ? SentimentLabel.positive : pair.score < 0 ? .negative : .neutral)
         }
-        positiveF1 = f1(.positive)
-        macroF1 = (f1(.positive) + f1(.negative)) / 2
+        accuracy = Double(labelled.filter { $0.expected == $0.predicted }.count) / Double(max(1, count))
+        undecided = labelled.filter { $0.predicted == .neutral }.count
+        positiveF1 = f1Score(of: .positive, in: labelled)
+        macroF1 = (positiveF1 + f1Score(of: .negative, in: labelled)) / 2
     }
 }
 
