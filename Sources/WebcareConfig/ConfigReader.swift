@@ -223,15 +223,17 @@ struct ConfigReader {
 
     /// An http(s) URL, a file:// URL or a path; nil for anything else (another scheme, a typo'd one).
     func location(of text: String) -> SourceLocation? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        // Checked byte by byte, without Foundation's searches: a config can hold thousands of sources and is read
+        // on every poll.
+        let trimmed = Self.trimmingSpaces(text)
         guard !trimmed.isEmpty else { return nil }
-        if let schemeEnd = trimmed.range(of: "://") {
+        if let schemeEnd = Self.schemeSeparator(in: trimmed) {
             let scheme = trimmed[..<schemeEnd.lowerBound].lowercased()
             let rest = trimmed[schemeEnd.upperBound...]
             switch scheme {
             case "http", "https":
-                guard let host = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first,
-                      !host.isEmpty, !host.contains(" ") else { return nil }
+                let host = rest.utf8.prefix { $0 != UInt8(ascii: "/") }
+                guard !host.isEmpty, !host.contains(UInt8(ascii: " ")) else { return nil }
                 return .web(trimmed)
             case "file":
                 let path = String(rest).removingPercentEncoding ?? String(rest)
@@ -243,6 +245,25 @@ struct ConfigReader {
         // "mailto:x", "ftp:x": a scheme without slashes is not a path either.
         if hasSchemeWithoutSlashes(trimmed) { return nil }
         return .file(resolve(trimmed))
+    }
+
+    /// The text without leading and trailing spaces and tabs. Most values have none and come back without Foundation's
+    /// character-set trim, which costs more than the rest of reading a source.
+    private static func trimmingSpaces(_ text: String) -> String {
+        guard text.first?.isWhitespace == true || text.last?.isWhitespace == true else { return text }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Where the first "://" is, or nil.
+    private static func schemeSeparator(in text: String) -> Range<String.Index>? {
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while let colon = utf8[index...].firstIndex(of: UInt8(ascii: ":")) {
+            let after = utf8[utf8.index(after: colon)...]
+            if after.starts(with: "//".utf8) { return colon..<utf8.index(colon, offsetBy: 3) }
+            index = utf8.index(after: colon)
+        }
+        return nil
     }
 
     /// Whether the text starts like "mailto:x" or "ftp:x": letters, then letters, digits, "+", "." or "-", then ":"
@@ -302,7 +323,7 @@ struct ConfigReader {
         guard let value = fields[key] else {
             throw ConfigError(file: file, keyPath: path + "." + key, reason: "missing; every entry needs a \"\(key)\"")
         }
-        let text = try string(value, at: path + "." + key).trimmingCharacters(in: .whitespaces)
+        let text = Self.trimmingSpaces(try string(value, at: path + "." + key))
         guard !text.isEmpty else { throw error(path + "." + key, value, "is empty") }
         return text
     }
@@ -311,7 +332,7 @@ struct ConfigReader {
         guard let value else { return [] }
         var result: [String] = []
         for (index, item) in try array(value, at: path).enumerated() {
-            let text = try string(item, at: "\(path)[\(index)]").trimmingCharacters(in: .whitespaces)
+            let text = Self.trimmingSpaces(try string(item, at: "\(path)[\(index)]"))
             guard !text.isEmpty else { throw error("\(path)[\(index)]", item, "is empty") }
             result.append(text)
         }

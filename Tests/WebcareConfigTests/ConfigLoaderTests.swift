@@ -113,3 +113,27 @@ private func error(_ json: String) -> String? {
         }
     }
 }
+
+@Suite struct SourceLocationTests {
+    static let cases: [(String, WebcareCore.SourceLocation?)] = [
+        ("https://forum.example/feed", .web("https://forum.example/feed")),
+        ("  https://forum.example/feed\t", .web("https://forum.example/feed")),
+        ("HTTP://Forum.example/a", .web("HTTP://Forum.example/a")),
+        ("https://forum.example/out?to=ftp://x", .web("https://forum.example/out?to=ftp://x")),
+        ("https:///feed", nil),
+        ("https://for um.example/feed", nil),
+        ("ftp://files.example/feed.xml", nil),
+        ("mailto:x@y.example", nil),
+        ("file:///var/feeds/a%20b.xml", .file("/var/feeds/a b.xml")),
+        ("file://feeds/x.xml", nil),
+        ("feeds/x.xml", .file("/etc/webcare/feeds/x.xml")),
+        ("/var/feeds/x.xml", .file("/var/feeds/x.xml")),
+        ("   ", nil),
+    ]
+
+    @Test(arguments: cases)
+    func aSourceURLIsTheWebAFileOrNothing(_ text: String, _ expected: WebcareCore.SourceLocation?) {
+        #expect(ConfigReader(file: "config.json", folder: "/etc/webcare").location(of: text) == expected)
+    }
+}
+
