@@ -96,7 +96,8 @@ public final class WebcareDatabase: Sendable {
     /// The fetch state of a source, or an empty state when it was never fetched.
     public func fetchState(source: String) throws(StoreError) -> SourceFetchState {
         try read("read the fetch state of \(source)") { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM source WHERE name = ?", arguments: [source]).map(Self.state) ?? SourceFetchState()
+            try Row.fetchOne(db, sql: "SELECT \(Self.stateColumns) FROM source WHERE name = ?", arguments: [source]).map(Self.state)
+                ?? SourceFetchState()
         }
     }
 
@@ -104,17 +105,24 @@ public final class WebcareDatabase: Sendable {
     public func fetchStates() throws(StoreError) -> [String: SourceFetchState] {
         try read("read the fetch states") { db in
             var states: [String: SourceFetchState] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM source") { states[row["name"]] = Self.state(row) }
+            for row in try Row.fetchAll(db, sql: "SELECT \(Self.stateColumns), name FROM source") { states[row[12]] = Self.state(row) }
             return states
         }
     }
 
+    /// The columns `state(_:)` reads, in its order. A poll reads every source's state: columns by place, not by
+    /// name, since GRDB's lookup by name costs more than the value.
+    private static let stateColumns = """
+        etag, lastModified, bodyHash, lastAttemptAt, lastSuccessAt, lastStatus, lastError, errorStreak, nextAttemptAt, \
+        isGone, movedTo, failingSince
+        """
+
     private static func state(_ row: Row) -> SourceFetchState {
-        SourceFetchState(etag: row["etag"], lastModified: row["lastModified"], bodyHash: row["bodyHash"],
-                         lastAttemptAt: row["lastAttemptAt"], lastSuccessAt: row["lastSuccessAt"],
-                         lastStatus: row["lastStatus"], lastError: row["lastError"], errorStreak: row["errorStreak"],
-                         nextAttemptAt: row["nextAttemptAt"], isGone: row["isGone"], movedTo: row["movedTo"],
-                         failingSince: row["failingSince"])
+        SourceFetchState(etag: row[0], lastModified: row[1], bodyHash: row[2],
+                         lastAttemptAt: StoredDate.date(row[3]), lastSuccessAt: StoredDate.date(row[4]),
+                         lastStatus: row[5], lastError: row[6], errorStreak: row[7],
+                         nextAttemptAt: StoredDate.date(row[8]), isGone: row[9], movedTo: row[10],
+                         failingSince: StoredDate.date(row[11]))
     }
 
     /// Stores a source's new mentions and its new fetch state in one transaction, so a crash can neither
@@ -409,13 +417,14 @@ public final class WebcareDatabase: Sendable {
     static func mention(_ row: Row) -> Mention {
         var mention = Mention(
             id: row["id"], source: row["source"], itemKey: row["itemKey"], url: row["url"], title: row["title"],
-            text: row["text"], author: row["author"], published: row["publishedAt"], firstSeen: row["firstSeenAt"],
+            text: row["text"], author: row["author"], published: StoredDate.date(row["publishedAt"]),
+            firstSeen: StoredDate.date(row["firstSeenAt"]) ?? row["firstSeenAt"],
             brand: row["brand"],
             sentiment: Sentiment(score: row["score"],
                                  label: SentimentLabel(rawValue: row["label"]) ?? .neutral,
                                  language: Language(rawValue: row["language"]) ?? .unknown),
             reach: row["reach"], status: MentionStatus(rawValue: row["status"]) ?? .open,
-            statusChangedAt: row["statusChangedAt"], statusChangedBy: row["statusChangedBy"], note: row["statusNote"])
+            statusChangedAt: StoredDate.date(row["statusChangedAt"]), statusChangedBy: row["statusChangedBy"], note: row["statusNote"])
         mention.reachBasis = row["reachBasis"] ?? ""
         mention.assignedTo = row["assignedTo"]
         return mention

@@ -29,6 +29,22 @@ import Testing
         #expect(StoredDate.value(nil) == .null)
     }
 
+    @Test func readsEveryDateAsGRDBWould() {
+        var generator = SystemRandomNumberGenerator()
+        let random = (0..<20_000).map { _ in TimeInterval.random(in: 0..<253_402_300_000, using: &generator) }
+        for seconds in Self.edges + random {
+            let stored = Date(timeIntervalSince1970: seconds).databaseValue
+            #expect(StoredDate.date(stored) == Date.fromDatabaseValue(stored), "\(stored)")
+        }
+        // Forms it leaves to GRDB, and values that are no date at all.
+        let texts = ["2026-11-23", "2026-11-23 15:04", "2026-11-23T15:04:05.123Z", "2026-11-23 15:04:05",
+                     "1969-12-31 23:59:59.999", "2026-13-01 00:00:00.000", "2026-1x-01 00:00:00.000", "later"]
+        let others = texts.map(\.databaseValue) + [(1_795_000_000.5 as Double).databaseValue, .null]
+        for value in others {
+            #expect(StoredDate.date(value) == Date.fromDatabaseValue(value), "\(value)")
+        }
+    }
+
     @Test func datesReadBackAsTheyWereStoredToTheMillisecond() throws {
         let queue = try DatabaseQueue()
         let date = Date(timeIntervalSince1970: 1_795_000_000.25)
