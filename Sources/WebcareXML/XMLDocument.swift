@@ -84,6 +84,8 @@ public struct XMLParseError: Error, Sendable, CustomStringConvertible {
 
 /// Parses XML with libxml2 in recover mode: a slightly broken document still yields what it holds.
 /// Never loads external entities or DTDs, never touches the network, and bounds entity expansion.
+/// libxml2 reports the document as SAX2 events and `XMLTreeBuilder` makes the Swift tree from them: libxml2
+/// builds no tree of its own.
 public enum XMLDocumentParser {
     private static let setUp: Void = {
         xmlInitParser()
@@ -106,17 +108,18 @@ public enum XMLDocumentParser {
             | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
         guard let context = xmlNewParserCtxt() else { throw XMLParseError(message: "out of memory") }
         defer { xmlFreeParserCtxt(context) }
-        let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                xmlCtxtReadMemory(context, pointer, Int32(buffer.count), nil, encoding, options)
+        let (document, root) = XMLTreeBuilder.build(with: context) {
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                    xmlCtxtReadMemory(context, pointer, Int32(buffer.count), nil, encoding, options)
+                }
             }
         }
-        guard let document else { throw lastError(context) }
-        defer { xmlFreeDoc(document) }
-        guard let root = xmlDocGetRootElement(document) else { throw lastError(context) }
+        // libxml2's own document holds only what the DTD declares (the entities); the elements are in `root`.
+        if let document { xmlFreeDoc(document) }
+        guard let root else { throw lastError(context) }
         if let failure = fatalAmplification(context) { throw failure }
-        var names = NameCache()
-        return element(from: root, names: &names)
+        return root
     }
 
     private static func lastError(_ context: xmlParserCtxtPtr) -> XMLParseError {
@@ -144,56 +147,22 @@ public enum XMLDocumentParser {
         }
         return nil
     }
+}
 
-    /// Element and attribute names and namespace URIs, made into Swift strings once per document: libxml2 keeps
-    /// each distinct name once (its dictionary), so the same pointer comes back for every `item` or `title`.
-    struct NameCache {
-        private var strings: [UnsafePointer<xmlChar>: String] = [:]
+/// Element and attribute names and namespace URIs, made into Swift strings once per document: libxml2 keeps
+/// each distinct name once (its dictionary), so the same pointer comes back for every `item` or `title`.
+struct NameCache {
+    private var strings: [UnsafePointer<xmlChar>: String] = [:]
 
-        mutating func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
-            guard let pointer else { return nil }
-            if let known = strings[pointer] { return known }
-            let made = String(cString: pointer)
-            strings[pointer] = made
-            return made
-        }
+    mutating func string(_ pointer: UnsafePointer<xmlChar>) -> String {
+        if let known = strings[pointer] { return known }
+        let made = String(cString: pointer)
+        strings[pointer] = made
+        return made
     }
 
-    static func element(from node: xmlNodePtr, names: inout NameCache) -> XMLElement {
-        let name = names.string(node.pointee.name) ?? ""
-        let namespace = names.string(node.pointee.ns?.pointee.href)
-        var attributes: [XMLAttribute] = []
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            let attributeName = names.string(current.pointee.name) ?? ""
-            let attributeNamespace = names.string(current.pointee.ns?.pointee.href)
-            var value = ""
-            if let content = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
-                value = String(cString: content)
-                webcare_xml_free(content)
-            }
-            attributes.append(XMLAttribute(name: attributeName, namespace: attributeNamespace, value: value))
-            attribute = current.pointee.next
-        }
-        var children: [XMLNode] = []
-        var child = node.pointee.children
-        while let current = child {
-            switch current.pointee.type {
-            case XML_ELEMENT_NODE:
-                children.append(.element(element(from: current, names: &names)))
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content { children.append(.text(String(cString: content))) }
-            case XML_ENTITY_REF_NODE:
-                // An entity the document defines itself: use its replacement text when it has one.
-                if let entity = current.pointee.children, let content = entity.pointee.content {
-                    children.append(.text(String(cString: content)))
-                }
-            default:
-                break
-            }
-            child = current.pointee.next
-        }
-        return XMLElement(name: name, namespace: namespace, attributes: attributes, children: children)
+    mutating func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+        pointer.map { string($0) }
     }
 }
 
@@ -217,8 +186,41 @@ public enum HTMLDocumentParser {
         guard let document else { throw XMLParseError(message: "no HTML element found") }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { throw XMLParseError(message: "no HTML element found") }
-        var names = XMLDocumentParser.NameCache()
-        return XMLDocumentParser.element(from: root, names: &names)
+        var names = NameCache()
+        return element(from: root, names: &names)
+    }
+
+    /// The Swift copy of an element of libxml2's HTML tree.
+    private static func element(from node: xmlNodePtr, names: inout NameCache) -> XMLElement {
+        let name = names.string(node.pointee.name) ?? ""
+        let namespace = names.string(node.pointee.ns?.pointee.href)
+        var attributes: [XMLAttribute] = []
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            let attributeName = names.string(current.pointee.name) ?? ""
+            let attributeNamespace = names.string(current.pointee.ns?.pointee.href)
+            var value = ""
+            if let content = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
+                value = String(cString: content)
+                webcare_xml_free(content)
+            }
+            attributes.append(XMLAttribute(name: attributeName, namespace: attributeNamespace, value: value))
+            attribute = current.pointee.next
+        }
+        var children: [XMLNode] = []
+        var child = node.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                children.append(.element(element(from: current, names: &names)))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content { children.append(.text(String(cString: content))) }
+            default:
+                break
+            }
+            child = current.pointee.next
+        }
+        return XMLElement(name: name, namespace: namespace, attributes: attributes, children: children)
     }
 }
 
