@@ -17,16 +17,48 @@ public struct XMLAttribute: Sendable {
     public var value: String
 }
 
-/// An element of a parsed XML document, with its namespace resolved.
-public struct XMLElement: Sendable {
+/// An element of a parsed XML document, with its namespace resolved. Immutable, and a class so that handing an
+/// element around (a child out of `children`, the result of `first`) costs one reference count, not a copy of
+/// four fields.
+public final class XMLElement: Sendable {
     /// The local name, without prefix ("item", "entry", "encoded").
-    public var name: String
+    public let name: String
     /// The namespace URI, or nil when the element is in no namespace.
-    public var namespace: String?
+    public let namespace: String?
     /// The attributes in document order.
-    public var attributes: [XMLAttribute]
+    public let attributes: [XMLAttribute]
+    /// What the element holds. Most elements of a feed hold only text: that is kept as it is, not as an array of
+    /// one node.
+    private let content: Content
+
+    private enum Content: Sendable {
+        case text(String)
+        case nodes([XMLNode])
+    }
+
+    /// An element holding these nodes (none for an empty element).
+    init(name: String, namespace: String?, attributes: [XMLAttribute], children: [XMLNode]) {
+        self.name = name
+        self.namespace = namespace
+        self.attributes = attributes
+        content = .nodes(children)
+    }
+
+    /// An element holding only this text, which is not empty.
+    init(name: String, namespace: String?, attributes: [XMLAttribute], text: String) {
+        self.name = name
+        self.namespace = namespace
+        self.attributes = attributes
+        content = .text(text)
+    }
+
     /// Elements and text in document order.
-    public var children: [XMLNode]
+    public var children: [XMLNode] {
+        switch content {
+        case .text(let text): [.text(text)]
+        case .nodes(let nodes): nodes
+        }
+    }
 
     /// The value of the attribute with this local name (and namespace, when given), or nil.
     public func attribute(_ name: String, namespace: String? = nil) -> String? {
@@ -35,12 +67,14 @@ public struct XMLElement: Sendable {
 
     /// The child elements, in order.
     public var elements: [XMLElement] {
-        children.compactMap { if case .element(let element) = $0 { element } else { nil } }
+        guard case .nodes(let nodes) = content else { return [] }
+        return nodes.compactMap { if case .element(let element) = $0 { element } else { nil } }
     }
 
     /// The first child element with this local name, in this namespace when one is given.
     public func first(_ name: String, namespace: String? = nil) -> XMLElement? {
-        for case .element(let element) in children where element.name == name && (namespace == nil || element.namespace == namespace) {
+        guard case .nodes(let nodes) = content else { return nil }
+        for case .element(let element) in nodes where element.name == name && (namespace == nil || element.namespace == namespace) {
             return element
         }
         return nil
@@ -53,16 +87,22 @@ public struct XMLElement: Sendable {
 
     /// All text inside this element and its descendants, concatenated in document order.
     public var text: String {
+        if case .text(let text) = content { return text }
         var out = ""
         appendText(to: &out)
         return out
     }
 
     private func appendText(to out: inout String) {
-        for child in children {
-            switch child {
-            case .text(let text): out += text
-            case .element(let element): element.appendText(to: &out)
+        switch content {
+        case .text(let text):
+            out += text
+        case .nodes(let nodes):
+            for node in nodes {
+                switch node {
+                case .text(let text): out += text
+                case .element(let element): element.appendText(to: &out)
+                }
             }
         }
     }

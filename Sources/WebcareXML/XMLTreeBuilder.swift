@@ -18,17 +18,15 @@ struct XMLTreeBuilder {
         var name: String
         var namespace: String?
         var attributes: [XMLAttribute]
-        /// Where its children start in `children`.
-        var firstChild: Int
     }
 
     /// The context parsing the document itself.
     private let context: xmlParserCtxtPtr
     /// The elements from the root down to the one being read.
     private var open: [OpenElement] = []
-    /// The children read so far of every open element, the root's first: an element takes its own (the last ones)
-    /// when it closes, so each gets an array of the right size at once.
-    private var children: [XMLNode] = []
+    /// The children read so far of each open element (same index as in `open`). A closing element takes its array
+    /// whole, and the next element at its depth starts with room for as many children as it had.
+    private var children: [[XMLNode]] = []
     /// The first element closed at the top level.
     private var root: XMLElement?
     /// UTF-8 text read since the last element event, for the innermost open element: libxml2 hands text over in
@@ -129,9 +127,9 @@ struct XMLTreeBuilder {
                                        uri: UnsafePointer<xmlChar>?, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
                                        count: Int) {
         keepUpWithParser()
-        flushText()
+        if !open.isEmpty { flushText(into: open.count - 1) }
         let (name, namespace) = qualifiedName(localName, prefix: prefix, uri: uri)
-        var element = OpenElement(name: name, namespace: namespace, attributes: [], firstChild: children.count)
+        var element = OpenElement(name: name, namespace: namespace, attributes: [])
         if count > 0, let attributes {
             element.attributes.reserveCapacity(count)
             for index in 0..<count {
@@ -143,6 +141,7 @@ struct XMLTreeBuilder {
             }
         }
         open.append(element)
+        if children.count < open.count { children.append([]) }
     }
 
     private mutating func endElement() {
@@ -188,25 +187,41 @@ struct XMLTreeBuilder {
         return String(cString: decoded)
     }
 
-    /// The pending text becomes the innermost open element's last child.
-    private mutating func flushText() {
+    /// The pending text becomes the last child of the open element at `level`.
+    private mutating func flushText(into level: Int) {
         guard !text.isEmpty else { return }
-        children.append(.text(String(decoding: text, as: UTF8.self)))
+        children[level].append(.text(String(decoding: text, as: UTF8.self)))
         text.removeAll(keepingCapacity: true)
     }
 
     /// Closes open elements until `depth` are left, each into its parent (the first one closed at the top is the root).
     private mutating func close(downTo depth: Int) {
         while open.count > max(depth, 0) {
-            flushText()
+            let level = open.count - 1
             let element = open.removeLast()
-            let closed = XMLElement(name: element.name, namespace: element.namespace, attributes: element.attributes,
-                                    children: Array(children[element.firstChild...]))
-            children.removeSubrange(element.firstChild...)
+            let closed: XMLElement
+            if children[level].isEmpty {
+                // Only text, or nothing: the element keeps its text as it is, without an array of one node.
+                if text.isEmpty {
+                    closed = XMLElement(name: element.name, namespace: element.namespace, attributes: element.attributes,
+                                        children: [])
+                } else {
+                    closed = XMLElement(name: element.name, namespace: element.namespace, attributes: element.attributes,
+                                        text: String(decoding: text, as: UTF8.self))
+                    text.removeAll(keepingCapacity: true)
+                }
+            } else {
+                flushText(into: level)
+                var own: [XMLNode] = []
+                swap(&own, &children[level])
+                children[level].reserveCapacity(own.count)
+                closed = XMLElement(name: element.name, namespace: element.namespace, attributes: element.attributes,
+                                    children: own)
+            }
             if open.isEmpty {
                 if root == nil { root = closed }
             } else {
-                children.append(.element(closed))
+                children[level - 1].append(.element(closed))
             }
         }
     }
