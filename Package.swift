@@ -69,7 +69,7 @@ let package = Package(
         // A loopback HTTP server for the tests that fetch.
         .target(name: "WebcareTestSupport", path: "Tests/WebcareTestSupport"),
         .testTarget(name: "WebcareFetchTests", dependencies: ["WebcareFetch", "WebcareTestSupport"]),
-        .testTarget(name: "WebcareParseTests", dependencies: ["WebcareParse"]),
+        .testTarget(name: "WebcareParseTests", dependencies: ["WebcareParse", "WebcareXML", "WebcareTestSupport"]),
         .testTarget(name: "WebcareMatchTests", dependencies: ["WebcareMatch", "WebcareTestSupport"]),
         .testTarget(name: "WebcareSentimentTests", dependencies: ["WebcareSentiment"]),
         .testTarget(name: "WebcareStoreTests", dependencies: ["WebcareStore"]),

@@ -4,6 +4,7 @@
 #include <libxml/tree.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/xmlerror.h>
+#include <libxml/SAX2.h>
 
 /* Silences libxml2's default error printing to stderr; errors are read from the parser context. */
 static void webcare_xml_silent_error(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }

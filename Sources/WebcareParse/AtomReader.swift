@@ -33,7 +33,7 @@ enum AtomReader {
             id: nonEmpty(entry.first("id")?.text),
             url: absoluteLink(alternate?.attribute("href"),
                               base: absoluteLink(alternate?.attribute("base", namespace: Namespace.xml), base: base) ?? base),
-            title: entry.first("title").map(textConstruct).flatMap(nonEmpty).map { $0.split(separator: "\n").joined(separator: " ") },
+            title: entry.first("title").map(textConstruct).flatMap(nonEmpty).map(HTMLText.joinedLines),
             author: author,
             published: dateText.flatMap(FeedDate.parse),
             text: content ?? summary ?? media ?? "",

@@ -9,113 +9,151 @@ public enum HTMLText {
     public static func plainText(_ html: String) -> String {
         var html = html
         return html.withUTF8 { bytes in
-            // Fast path: nothing to strip or decode, only whitespace to tidy.
-            guard let base = bytes.baseAddress else { return "" }
-            if memchr(base, Int32(UInt8(ascii: "<")), bytes.count) == nil, memchr(base, Int32(UInt8(ascii: "&")), bytes.count) == nil {
-                return collapse(bytes)
-            }
-            return convert(Array(bytes)).withUnsafeBufferPointer(collapse)
+            var text = CollapsedText(capacity: bytes.count)
+            convert(bytes, into: &text)
+            return text.string
         }
     }
 
     /// Plain text of an element of a parsed HTML or XHTML tree (text already decoded): script and style dropped,
     /// block elements on lines of their own, cells apart, whitespace collapsed.
     static func plainText(of element: XMLElement) -> String {
-        var out = ""
-        appendText(of: element, to: &out)
-        return collapse(out)
+        var text = CollapsedText(capacity: 256)
+        appendText(of: element, to: &text)
+        return text.string
     }
 
-    private static func appendText(of element: XMLElement, to out: inout String) {
+    private static func appendText(of element: XMLElement, to text: inout CollapsedText) {
         for child in element.children {
             switch child {
-            case .text(let text):
-                out += text
+            case .text(let string):
+                text.append(string)
             case .element(let inner):
-                let name = inner.name.lowercased()
-                if droppedElements.contains(name) { continue }
-                let isBlock = blockElements.contains(name)
-                out += isBlock ? "\n" : cellElements.contains(name) ? " " : ""
-                appendText(of: inner, to: &out)
-                if isBlock { out += "\n" }
+                let kind = tagKinds[inner.name.lowercased()]
+                if kind == .dropped { continue }
+                if kind == .block { text.append(lineBreak) } else if kind == .cell { text.append(space) }
+                appendText(of: inner, to: &text)
+                if kind == .block { text.append(lineBreak) }
             }
         }
     }
 
     /// The same text on one line (for titles).
     public static func singleLine(_ html: String) -> String {
-        plainText(html).split(separator: "\n").joined(separator: " ")
+        joinedLines(plainText(html))
     }
 
-    private static let blockElements: Set<String> = [
-        "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset", "figcaption",
-        "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
-        "ol", "p", "pre", "section", "table", "tr", "ul", "caption", "details", "summary",
-    ]
-    private static let cellElements: Set<String> = ["td", "th"]
-    private static let droppedElements: Set<String> = ["script", "style", "noscript", "template", "head", "title", "iframe", "svg", "object"]
-
-    private static func convert(_ bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "<") {
-                // Comment
-                if index + 3 < count, bytes[index + 1] == UInt8(ascii: "!"), bytes[index + 2] == UInt8(ascii: "-"), bytes[index + 3] == UInt8(ascii: "-") {
-                    index = find(Array("-->".utf8), in: bytes, from: index + 4).map { $0 + 3 } ?? count
-                    continue
-                }
-                guard let (name, isClosing, end) = tag(in: bytes, at: index) else {
-                    out.append(byte) // a lone "<", as in "a < b"
-                    index += 1
-                    continue
-                }
-                index = end
-                if !isClosing, droppedElements.contains(name) {
-                    let closing = Array("</\(name)".utf8)
-                    if let close = findCaseInsensitive(closing, in: bytes, from: index) {
-                        index = bytes[close...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? count
-                    } else {
-                        index = count
-                    }
-                    continue
-                }
-                if blockElements.contains(name) { out.append(UInt8(ascii: "\n")) }
-                else if cellElements.contains(name) { out.append(UInt8(ascii: " ")) }
-                continue
+    /// Text that `plainText` or `collapse` made, on one line: its lines joined with spaces. Such text has no empty
+    /// lines and no "\r", so this is `split(separator: "\n").joined(separator: " ")` done on bytes.
+    static func joinedLines(_ text: String) -> String {
+        var storage = text
+        let joined: String? = storage.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, memchr(base, 0x0A, bytes.count) != nil else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                for (index, byte) in bytes.enumerated() { out[index] = byte == 0x0A ? 0x20 : byte }
+                return bytes.count
             }
-            if byte == UInt8(ascii: "&"), let (decoded, next) = entity(in: bytes, at: index) {
-                out.append(contentsOf: decoded.utf8)
-                index = next
-                continue
-            }
-            // Copy the run of plain bytes up to the next tag or reference in one go.
-            var end = index + 1
-            while end < count, bytes[end] != UInt8(ascii: "<"), bytes[end] != UInt8(ascii: "&") { end += 1 }
-            out.append(contentsOf: bytes[index..<end])
-            index = end
         }
-        return out
+        return joined ?? text
+    }
+
+    /// How an element counts in the text: on lines of its own, apart from its neighbours (table cells), or not
+    /// at all (scripts, styles, what a browser does not show as text).
+    private enum TagKind {
+        case block, cell, dropped
+    }
+
+    private static let tagKinds: [String: TagKind] = {
+        var kinds: [String: TagKind] = [:]
+        for name in ["address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset", "figcaption",
+                     "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
+                     "ol", "p", "pre", "section", "table", "tr", "ul", "caption", "details", "summary"] { kinds[name] = .block }
+        for name in ["td", "th"] { kinds[name] = .cell }
+        for name in ["script", "style", "noscript", "template", "head", "title", "iframe", "svg", "object"] { kinds[name] = .dropped }
+        return kinds
+    }()
+
+    private static let lineBreak: StaticString = "\n"
+    private static let space: StaticString = " "
+
+    /// Writes the text of the HTML in `bytes` into `text`: tags and comments left out (a block element's tag as a
+    /// line break, a cell's as a space), script and style dropped with their content, references decoded.
+    private static func convert(_ bytes: UnsafeBufferPointer<UInt8>, into text: inout CollapsedText) {
+        let count = bytes.count
+        var index = 0
+        // Where the next "<" and "&" are (or `count`): text up to the nearer one goes out in one piece.
+        var nextTag = position(of: UInt8(ascii: "<"), in: bytes, from: 0)
+        var nextReference = position(of: UInt8(ascii: "&"), in: bytes, from: 0)
+        while index < count {
+            if nextTag < index { nextTag = position(of: UInt8(ascii: "<"), in: bytes, from: index) }
+            if nextReference < index { nextReference = position(of: UInt8(ascii: "&"), in: bytes, from: index) }
+            let stop = min(nextTag, nextReference)
+            if index < stop {
+                text.append(UnsafeBufferPointer(rebasing: bytes[index..<stop]))
+                index = stop
+                continue
+            }
+            if index == nextReference {
+                if let (decoded, next) = entity(in: bytes, at: index) {
+                    text.append(decoded)
+                    index = next
+                } else {
+                    text.append(UnsafeBufferPointer(rebasing: bytes[index..<(index + 1)]))
+                    index += 1
+                }
+                continue
+            }
+            // A comment.
+            if index + 3 < count, bytes[index + 1] == UInt8(ascii: "!"), bytes[index + 2] == UInt8(ascii: "-"), bytes[index + 3] == UInt8(ascii: "-") {
+                index = find(Array("-->".utf8), in: bytes, from: index + 4).map { $0 + 3 } ?? count
+                continue
+            }
+            guard let (name, isClosing, end) = tag(in: bytes, at: index) else {
+                // A lone "<", as in "a < b".
+                text.append(UnsafeBufferPointer(rebasing: bytes[index..<(index + 1)]))
+                index += 1
+                continue
+            }
+            index = end
+            switch tagKinds[name] {
+            case .dropped? where !isClosing:
+                if let close = findCaseInsensitive(Array("</\(name)".utf8), in: bytes, from: index) {
+                    index = UnsafeBufferPointer(rebasing: bytes[close...]).firstIndex(of: UInt8(ascii: ">")).map { close + $0 + 1 } ?? count
+                } else {
+                    index = count
+                }
+            case .block?: text.append(lineBreak)
+            case .cell?: text.append(space)
+            default: break
+            }
+        }
+    }
+
+    /// The index of the first `byte` in `bytes` at or after `start`, or `bytes.count`.
+    private static func position(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + start, Int32(byte), bytes.count - start) else { return bytes.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// Reads a tag starting at "<": its lowercased name, whether it closes, and the index after ">".
-    private static func tag(in bytes: [UInt8], at start: Int) -> (String, Bool, Int)? {
+    private static func tag(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (String, Bool, Int)? {
         var index = start + 1
         var isClosing = false
         if index < bytes.count, bytes[index] == UInt8(ascii: "/") { isClosing = true; index += 1 }
         if index < bytes.count, bytes[index] == UInt8(ascii: "!") || bytes[index] == UInt8(ascii: "?") {
             // <!DOCTYPE …>, <?xml …?>
-            guard let end = bytes[index...].firstIndex(of: UInt8(ascii: ">")) else { return nil }
-            return ("!", false, end + 1)
+            guard let end = UnsafeBufferPointer(rebasing: bytes[index...]).firstIndex(of: UInt8(ascii: ">")) else { return nil }
+            return ("!", false, index + end + 1)
         }
         // A tag name starts with a letter, as in browsers: "ik <3 Telvio" and "<50%" are text.
         guard index < bytes.count, isLetter(bytes[index]) else { return nil }
         let nameStart = index
         while index < bytes.count, isNameByte(bytes[index]) { index += 1 }
-        let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
+        let name = String(unsafeUninitializedCapacity: index - nameStart) { out in
+            for offset in 0..<(index - nameStart) { out[offset] = lowercase(bytes[nameStart + offset]) }
+            return index - nameStart
+        }
         // Skip attributes, honouring quotes so a ">" inside one doesn't end the tag.
         return (name, isClosing, tagEnd(in: bytes, from: index).map { $0 + 1 } ?? bytes.count)
     }
@@ -127,7 +165,7 @@ public enum HTMLText {
     }
 
     /// Decodes a character reference at "&": the text and the index after it, or nil when it isn't one.
-    static func entity(in bytes: [UInt8], at start: Int) -> (String, Int)? {
+    static func entity(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (String, Int)? {
         var index = start + 1
         guard index < bytes.count else { return nil }
         if bytes[index] == UInt8(ascii: "#") {
@@ -156,7 +194,7 @@ public enum HTMLText {
         let nameStart = index
         while index < bytes.count, index - nameStart < 32, isAlphanumeric(bytes[index]) { index += 1 }
         guard index > nameStart else { return nil }
-        let name = String(decoding: bytes[nameStart..<index], as: UTF8.self)
+        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
         if index < bytes.count, bytes[index] == UInt8(ascii: ";"), let value = HTMLEntities.named[name + ";"] {
             return (value, index + 1)
         }
@@ -187,7 +225,7 @@ public enum HTMLText {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
     }
 
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard needle.count <= bytes.count else { return nil }
         var index = start
         while index + needle.count <= bytes.count {
@@ -197,7 +235,7 @@ public enum HTMLText {
         return nil
     }
 
-    private static func findCaseInsensitive(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+    private static func findCaseInsensitive(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         let lower = needle.map(lowercase)
         var index = start
         while index + lower.count <= bytes.count {
@@ -212,73 +250,122 @@ public enum HTMLText {
     private static func lowercase(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
 
     /// Collapses runs of spaces and tabs, trims lines, and drops empty ones. Non-breaking and other
-    /// Unicode spaces count as spaces. Works on UTF-8 bytes.
+    /// Unicode spaces count as spaces.
     static func collapse(_ text: String) -> String {
-        var text = text
-        return text.withUTF8(collapse)
+        var collapsed = CollapsedText(capacity: text.utf8.count)
+        collapsed.append(text)
+        return collapsed.string
+    }
+}
+
+/// Text written in pieces with its white space collapsed as it comes: runs of spaces and tabs become one space,
+/// lines are trimmed and empty ones dropped; non-breaking and other Unicode spaces count as spaces, U+2028 and
+/// U+2029 as line breaks. Works on UTF-8 bytes; each piece must hold whole characters.
+struct CollapsedText {
+    private var bytes: [UInt8] = []
+    private var lineHasText = false
+    private var pendingSpace = false
+    private var pendingBreak = false
+
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
     }
 
-    /// `collapse` on UTF-8 bytes, written straight into the new string's storage.
-    static func collapse(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: max(1, bytes.count)) { out in
-            var written = 0
-            var lineHasText = false
-            var pendingSpace = false
-            var pendingBreak = false
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                // Most bytes are visible characters: a whole run of them goes out in one copy.
-                if byte > 0x20, byte != 0xC2, byte != 0xE2 {
-                    if pendingBreak { out[written] = 0x0A; written += 1; pendingBreak = false }
-                    if pendingSpace { out[written] = 0x20; written += 1; pendingSpace = false }
-                    var end = index + 1
-                    while end < bytes.count, bytes[end] > 0x20, bytes[end] != 0xC2, bytes[end] != 0xE2 { end += 1 }
-                    let run = end - index
-                    (out.baseAddress! + written).update(from: bytes.baseAddress! + index, count: run)
-                    written += run
-                    lineHasText = true
-                    index = end
-                    continue
-                }
-                var spaceLength = 0
-                var isBreak = false
-                switch byte {
-                case 0x0A, 0x0D: spaceLength = 1; isBreak = true
-                case 0x20, 0x09, 0x0B, 0x0C: spaceLength = 1
-                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0: spaceLength = 2
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80:
-                    switch bytes[index + 2] {
-                    case 0xA8, 0xA9: spaceLength = 3; isBreak = true
-                    case 0x87, 0xAF, 0x8B: spaceLength = 3
-                    default: break
+    /// The text so far.
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { append($0) }
+    }
+
+    mutating func append(_ piece: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        while index < piece.count {
+            let byte = piece[index]
+            // Most bytes are visible characters with single spaces between words: a whole run of them goes out in
+            // one copy. 0xC2 and 0xE2 (the same with bit 5 set) may start a Unicode space; they end a run.
+            if byte > 0x20, byte | 0x20 != 0xE2 {
+                writePending()
+                var end = index + 1
+                while end < piece.count {
+                    let next = piece[end]
+                    if end + 8 <= piece.count, Self.isPlain(UnsafeRawPointer(piece.baseAddress! + end).loadUnaligned(as: UInt64.self)) {
+                        end += 8
+                    } else if next > 0x20, next | 0x20 != 0xE2 {
+                        end += 1
+                    } else if next == 0x20, end + 1 < piece.count, piece[end + 1] > 0x20, piece[end + 1] | 0x20 != 0xE2 {
+                        end += 2
+                    } else {
+                        break
                     }
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: piece[index..<end]))
+                lineHasText = true
+                index = end
+                continue
+            }
+            var spaceLength = 0
+            var isBreak = false
+            switch byte {
+            case 0x0A, 0x0D: spaceLength = 1; isBreak = true
+            case 0x20, 0x09, 0x0B, 0x0C: spaceLength = 1
+            case 0xC2 where index + 1 < piece.count && piece[index + 1] == 0xA0: spaceLength = 2
+            case 0xE2 where index + 2 < piece.count && piece[index + 1] == 0x80:
+                switch piece[index + 2] {
+                case 0xA8, 0xA9: spaceLength = 3; isBreak = true
+                case 0x87, 0xAF, 0x8B: spaceLength = 3
                 default: break
                 }
-                if spaceLength > 0 {
-                    if isBreak { if lineHasText { pendingBreak = true }; pendingSpace = false; lineHasText = false }
-                    else if lineHasText { pendingSpace = true }
-                    index += spaceLength
-                    continue
-                }
-                if pendingBreak { out[written] = 0x0A; written += 1; pendingBreak = false }
-                if pendingSpace { out[written] = 0x20; written += 1; pendingSpace = false }
-                out[written] = byte
-                written += 1
-                lineHasText = true
-                index += 1
+            default: break
             }
-            return written
+            if spaceLength > 0 {
+                if isBreak { if lineHasText { pendingBreak = true }; pendingSpace = false; lineHasText = false }
+                else if lineHasText { pendingSpace = true }
+                index += spaceLength
+                continue
+            }
+            writePending()
+            bytes.append(byte)
+            lineHasText = true
+            index += 1
         }
+    }
+
+    /// Whether eight bytes (read from memory as they lie) are visible ASCII characters with single spaces between
+    /// them, the last one not a space: text a run can take whole, after a visible character. Bytes from 0x80 up
+    /// say no too; the byte-by-byte loop looks at them.
+    private static func isPlain(_ word: UInt64) -> Bool {
+        let bytes = UInt64(littleEndian: word)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        guard bytes & highBits == 0 else { return false }
+        // Below 0x80, adding 0x5F to a byte carries into its high bit exactly when the byte is 0x21 or more; the
+        // same with the byte XOR 0x20 and 0x7F marks every byte but a space.
+        let visible = (bytes &+ ones &* 0x5F) & highBits
+        let notSpace = ((bytes ^ (ones &* 0x20)) &+ ones &* 0x7F) & highBits
+        let spaces = ~notSpace & highBits
+        // Every byte visible or a space, no two spaces side by side, and no space last.
+        return visible | spaces == highBits && spaces & (spaces >> 8) == 0 && spaces >> 63 == 0
+    }
+
+    /// The line break or space the text before asked for, now that visible text follows.
+    private mutating func writePending() {
+        if pendingBreak { bytes.append(0x0A); pendingBreak = false }
+        if pendingSpace { bytes.append(0x20); pendingSpace = false }
     }
 }
 
 /// The index of the ">" that ends the tag whose attributes start at `start`, skipping quoted attribute values
 /// (a ">" inside one does not end the tag); nil when the document ends first.
-func tagEnd(in bytes: [UInt8], from start: Int) -> Int? {
+func tagEnd<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, from start: Int) -> Int? where Bytes.Index == Int {
     var quote: UInt8? = nil
     var index = start
-    while index < bytes.count {
+    while index < bytes.endIndex {
         let byte = bytes[index]
         if let open = quote {
             if byte == open { quote = nil }

@@ -94,7 +94,7 @@ enum MicrodataReader {
 
     /// Text from the tree (entities already decoded) on one line.
     private static func oneLine(_ text: String) -> String {
-        HTMLText.collapse(text).split(separator: "\n").joined(separator: " ")
+        HTMLText.joinedLines(HTMLText.collapse(text))
     }
 
     /// Reads items; knows the elements by id for `itemref`.

@@ -186,7 +186,7 @@ struct PageParts {
     private mutating func visit(_ element: XMLElement) {
         switch element.name.lowercased() {
         case "title" where title == nil:
-            title = nonEmpty(HTMLText.collapse(element.text).split(separator: "\n").joined(separator: " "))
+            title = nonEmpty(HTMLText.joinedLines(HTMLText.collapse(element.text)))
         case "base" where baseHref == nil:
             baseHref = element.attribute("href")
         case "script":

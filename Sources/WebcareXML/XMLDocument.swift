@@ -17,16 +17,48 @@ public struct XMLAttribute: Sendable {
     public var value: String
 }
 
-/// An element of a parsed XML document, with its namespace resolved.
-public struct XMLElement: Sendable {
+/// An element of a parsed XML document, with its namespace resolved. Immutable, and a class so that handing an
+/// element around (a child out of `children`, the result of `first`) costs one reference count, not a copy of
+/// four fields.
+public final class XMLElement: Sendable {
     /// The local name, without prefix ("item", "entry", "encoded").
-    public var name: String
+    public let name: String
     /// The namespace URI, or nil when the element is in no namespace.
-    public var namespace: String?
+    public let namespace: String?
     /// The attributes in document order.
-    public var attributes: [XMLAttribute]
+    public let attributes: [XMLAttribute]
+    /// What the element holds. Most elements of a feed hold only text: that is kept as it is, not as an array of
+    /// one node.
+    private let content: Content
+
+    private enum Content: Sendable {
+        case text(String)
+        case nodes([XMLNode])
+    }
+
+    /// An element holding these nodes (none for an empty element).
+    init(name: String, namespace: String?, attributes: [XMLAttribute], children: [XMLNode]) {
+        self.name = name
+        self.namespace = namespace
+        self.attributes = attributes
+        content = .nodes(children)
+    }
+
+    /// An element holding only this text, which is not empty.
+    init(name: String, namespace: String?, attributes: [XMLAttribute], text: String) {
+        self.name = name
+        self.namespace = namespace
+        self.attributes = attributes
+        content = .text(text)
+    }
+
     /// Elements and text in document order.
-    public var children: [XMLNode]
+    public var children: [XMLNode] {
+        switch content {
+        case .text(let text): [.text(text)]
+        case .nodes(let nodes): nodes
+        }
+    }
 
     /// The value of the attribute with this local name (and namespace, when given), or nil.
     public func attribute(_ name: String, namespace: String? = nil) -> String? {
@@ -35,12 +67,14 @@ public struct XMLElement: Sendable {
 
     /// The child elements, in order.
     public var elements: [XMLElement] {
-        children.compactMap { if case .element(let element) = $0 { element } else { nil } }
+        guard case .nodes(let nodes) = content else { return [] }
+        return nodes.compactMap { if case .element(let element) = $0 { element } else { nil } }
     }
 
     /// The first child element with this local name, in this namespace when one is given.
     public func first(_ name: String, namespace: String? = nil) -> XMLElement? {
-        for case .element(let element) in children where element.name == name && (namespace == nil || element.namespace == namespace) {
+        guard case .nodes(let nodes) = content else { return nil }
+        for case .element(let element) in nodes where element.name == name && (namespace == nil || element.namespace == namespace) {
             return element
         }
         return nil
@@ -53,16 +87,22 @@ public struct XMLElement: Sendable {
 
     /// All text inside this element and its descendants, concatenated in document order.
     public var text: String {
+        if case .text(let text) = content { return text }
         var out = ""
         appendText(to: &out)
         return out
     }
 
     private func appendText(to out: inout String) {
-        for child in children {
-            switch child {
-            case .text(let text): out += text
-            case .element(let element): element.appendText(to: &out)
+        switch content {
+        case .text(let text):
+            out += text
+        case .nodes(let nodes):
+            for node in nodes {
+                switch node {
+                case .text(let text): out += text
+                case .element(let element): element.appendText(to: &out)
+                }
             }
         }
     }
@@ -84,6 +124,8 @@ public struct XMLParseError: Error, Sendable, CustomStringConvertible {
 
 /// Parses XML with libxml2 in recover mode: a slightly broken document still yields what it holds.
 /// Never loads external entities or DTDs, never touches the network, and bounds entity expansion.
+/// libxml2 reports the document as SAX2 events and `XMLTreeBuilder` makes the Swift tree from them: libxml2
+/// builds no tree of its own.
 public enum XMLDocumentParser {
     private static let setUp: Void = {
         xmlInitParser()
@@ -106,17 +148,18 @@ public enum XMLDocumentParser {
             | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
         guard let context = xmlNewParserCtxt() else { throw XMLParseError(message: "out of memory") }
         defer { xmlFreeParserCtxt(context) }
-        let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                xmlCtxtReadMemory(context, pointer, Int32(buffer.count), nil, encoding, options)
+        let (document, root) = XMLTreeBuilder.build(with: context) {
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                    xmlCtxtReadMemory(context, pointer, Int32(buffer.count), nil, encoding, options)
+                }
             }
         }
-        guard let document else { throw lastError(context) }
-        defer { xmlFreeDoc(document) }
-        guard let root = xmlDocGetRootElement(document) else { throw lastError(context) }
+        // libxml2's own document holds only what the DTD declares (the entities); the elements are in `root`.
+        if let document { xmlFreeDoc(document) }
+        guard let root else { throw lastError(context) }
         if let failure = fatalAmplification(context) { throw failure }
-        var names = NameCache()
-        return element(from: root, names: &names)
+        return root
     }
 
     private static func lastError(_ context: xmlParserCtxtPtr) -> XMLParseError {
@@ -144,56 +187,22 @@ public enum XMLDocumentParser {
         }
         return nil
     }
+}
 
-    /// Element and attribute names and namespace URIs, made into Swift strings once per document: libxml2 keeps
-    /// each distinct name once (its dictionary), so the same pointer comes back for every `item` or `title`.
-    struct NameCache {
-        private var strings: [UnsafePointer<xmlChar>: String] = [:]
+/// Element and attribute names and namespace URIs, made into Swift strings once per document: libxml2 keeps
+/// each distinct name once (its dictionary), so the same pointer comes back for every `item` or `title`.
+struct NameCache {
+    private var strings: [UnsafePointer<xmlChar>: String] = [:]
 
-        mutating func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
-            guard let pointer else { return nil }
-            if let known = strings[pointer] { return known }
-            let made = String(cString: pointer)
-            strings[pointer] = made
-            return made
-        }
+    mutating func string(_ pointer: UnsafePointer<xmlChar>) -> String {
+        if let known = strings[pointer] { return known }
+        let made = String(cString: pointer)
+        strings[pointer] = made
+        return made
     }
 
-    static func element(from node: xmlNodePtr, names: inout NameCache) -> XMLElement {
-        let name = names.string(node.pointee.name) ?? ""
-        let namespace = names.string(node.pointee.ns?.pointee.href)
-        var attributes: [XMLAttribute] = []
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            let attributeName = names.string(current.pointee.name) ?? ""
-            let attributeNamespace = names.string(current.pointee.ns?.pointee.href)
-            var value = ""
-            if let content = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
-                value = String(cString: content)
-                webcare_xml_free(content)
-            }
-            attributes.append(XMLAttribute(name: attributeName, namespace: attributeNamespace, value: value))
-            attribute = current.pointee.next
-        }
-        var children: [XMLNode] = []
-        var child = node.pointee.children
-        while let current = child {
-            switch current.pointee.type {
-            case XML_ELEMENT_NODE:
-                children.append(.element(element(from: current, names: &names)))
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content { children.append(.text(String(cString: content))) }
-            case XML_ENTITY_REF_NODE:
-                // An entity the document defines itself: use its replacement text when it has one.
-                if let entity = current.pointee.children, let content = entity.pointee.content {
-                    children.append(.text(String(cString: content)))
-                }
-            default:
-                break
-            }
-            child = current.pointee.next
-        }
-        return XMLElement(name: name, namespace: namespace, attributes: attributes, children: children)
+    mutating func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+        pointer.map { string($0) }
     }
 }
 
@@ -217,8 +226,41 @@ public enum HTMLDocumentParser {
         guard let document else { throw XMLParseError(message: "no HTML element found") }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { throw XMLParseError(message: "no HTML element found") }
-        var names = XMLDocumentParser.NameCache()
-        return XMLDocumentParser.element(from: root, names: &names)
+        var names = NameCache()
+        return element(from: root, names: &names)
+    }
+
+    /// The Swift copy of an element of libxml2's HTML tree.
+    private static func element(from node: xmlNodePtr, names: inout NameCache) -> XMLElement {
+        let name = names.string(node.pointee.name) ?? ""
+        let namespace = names.string(node.pointee.ns?.pointee.href)
+        var attributes: [XMLAttribute] = []
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            let attributeName = names.string(current.pointee.name) ?? ""
+            let attributeNamespace = names.string(current.pointee.ns?.pointee.href)
+            var value = ""
+            if let content = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
+                value = String(cString: content)
+                webcare_xml_free(content)
+            }
+            attributes.append(XMLAttribute(name: attributeName, namespace: attributeNamespace, value: value))
+            attribute = current.pointee.next
+        }
+        var children: [XMLNode] = []
+        var child = node.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                children.append(.element(element(from: current, names: &names)))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content { children.append(.text(String(cString: content))) }
+            default:
+                break
+            }
+            child = current.pointee.next
+        }
+        return XMLElement(name: name, namespace: namespace, attributes: attributes, children: children)
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WebcareTestSupport
 import WebcareCore
 @testable import WebcareParse
 
@@ -377,18 +378,5 @@ private func utc(_ text: String) -> Date { ISO8601DateFormatter().date(from: tex
         }
         #expect(parsed > 0)
         #expect(refused > 0)
-    }
-}
-
-/// A small seeded generator, so a failing fuzz run can be replayed.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
     }
 }
