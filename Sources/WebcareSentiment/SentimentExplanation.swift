@@ -128,7 +128,7 @@ struct NegativeTermsSink: ScoringSink {
     private var seen: Set<String> = []
 
     mutating func note(_ step: ScoringStep, contribution: Int) {
-        if contribution >= firstRules.count { firstRules += repeatElement(.none, count: contribution + 1 - firstRules.count) }
+        while firstRules.count <= contribution { firstRules.append(.none) }
         guard firstRules[contribution] == .none else { return }
         switch step {
         case .waitingTime: firstRules[contribution] = .waitingTime

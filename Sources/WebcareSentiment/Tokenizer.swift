@@ -151,31 +151,24 @@ enum Tokenizer {
                 readRun(&word, bytes, count, folded)
                 if word.end < count, word.mayGoOn(at: bytes[word.end]) { word = readRest(word, bytes, count, folded) }
             } else {
-                let (value, length) = decode(bytes, index, count)
-                guard length > 0 else {
+                switch scalarBetweenWords(bytes, index, count) {
+                case .invalid:
                     index += 1
                     continue
-                }
-                // An emoji the rules know (no whitespace or mark lies at or above U+2600 but U+3000): no properties needed.
-                if value >= 0x2600, value != 0x3000, emojiValences[value] != nil {
+                case .emoji(let value, let length):
                     guard add(Token(kind: .emoji, start: index, end: index + length, sign: value)) else { return nil }
                     index += length
                     continue
-                }
-                let facts = ScalarFacts.of(value)
-                if facts.isSpace {
+                case .space(let length):
                     isChunkStart = true
                     index += length
                     continue
-                }
-                let isEmoji = value >= 0x2600 && facts.isEmojiPresentation
-                if isEmoji || !facts.isAlphabetic {
-                    // A mark, a right single quote or a symbol, with no word to join.
-                    if isEmoji, !add(Token(kind: .emoji, start: index, end: index + length, sign: value)) { return nil }
+                case .other(let length):
                     index += length
                     continue
+                case .letter:
+                    word = readRest(Word(at: index, folded: foldedCount), bytes, count, folded)
                 }
-                word = readRest(Word(at: index, folded: foldedCount), bytes, count, folded)
             }
 
             // The word ends (the next scalar is no part of it): without a last apostrophe, looked up, added.
@@ -196,6 +189,32 @@ enum Tokenizer {
             foldedCount = word.foldedEnd
         }
         return (tokenCount, wordFlags)
+    }
+
+    /// A scalar from 0x80 on, read where no word is being read.
+    private enum ScalarBetweenWords {
+        /// Bytes that are not UTF-8 (one is skipped).
+        case invalid
+        case emoji(UInt32, length: Int)
+        case space(length: Int)
+        /// A letter: a word starts.
+        case letter
+        /// A mark, a right single quote or a symbol, with no word to join.
+        case other(length: Int)
+    }
+
+    /// What the scalar at `index` (from 0x80 on) is between words. Out of line: the loop between words meets few.
+    @inline(never)
+    private static func scalarBetweenWords(_ bytes: UnsafePointer<UInt8>, _ index: Int, _ count: Int) -> ScalarBetweenWords {
+        let (value, length) = decode(bytes, index, count)
+        guard length > 0 else { return .invalid }
+        // An emoji the rules know (no whitespace or mark lies at or above U+2600 but U+3000): no properties needed.
+        if value >= 0x2600, value != 0x3000, emojiValences[value] != nil { return .emoji(value, length: length) }
+        let facts = ScalarFacts.of(value)
+        if facts.isSpace { return .space(length: length) }
+        let isEmoji = value >= 0x2600 && facts.isEmojiPresentation
+        if isEmoji { return .emoji(value, length: length) }
+        return facts.isAlphabetic ? .letter : .other(length: length)
     }
 
     /// Reads a run of ASCII letters and digits at the word's end (one at least) into the word, folded. Eight
@@ -427,6 +446,7 @@ struct ScalarFacts {
     @inline(__always)
     static func of(_ value: UInt32) -> ScalarFacts {
         if value < latinEnd { return latin[Int(value)] }
+        if value &- punctuationStart < UInt32(punctuation.count) { return punctuation[Int(value &- punctuationStart)] }
         return ScalarFacts(Unicode.Scalar(value)!)
     }
 
@@ -456,6 +476,9 @@ struct ScalarFacts {
 
     private static let latinEnd: UInt32 = 0x250
     private static let latin: [ScalarFacts] = (0..<latinEnd).map { ScalarFacts(Unicode.Scalar($0)!) }
+    /// General Punctuation and Currency Symbols (’ “ ” … – — €), common in any language, from a table too.
+    private static let punctuationStart: UInt32 = 0x2000
+    private static let punctuation: [ScalarFacts] = (punctuationStart..<0x20D0).map { ScalarFacts(Unicode.Scalar($0)!) }
     /// Each Latin scalar folded, in 4 bytes (zero-padded), and the lengths.
     private static let (latinFolded, latinFoldedLength): ([UInt8], [UInt8]) = {
         var bytes: [UInt8] = [], lengths: [UInt8] = []

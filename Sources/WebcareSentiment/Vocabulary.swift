@@ -207,7 +207,7 @@ struct VocabularyBuilder: Sendable {
 
     /// The built-in lexicons and every rule word.
     static func builtIn() -> VocabularyBuilder {
-        var builder = VocabularyBuilder(capacity: 8_192)
+        var builder = VocabularyBuilder(capacity: 16_384)
         Lexicon.read(dutchLexiconSource) { builder.insert(folded: $0, $1, into: .dutch, isBuiltIn: true) }
         Lexicon.read(englishLexiconSource) { builder.insert(folded: $0, $1, into: .english, isBuiltIn: true) }
         builder.addRuleWords()
@@ -515,12 +515,11 @@ struct VocabularyTables {
                   abs(builder.valences[id].dutch) >= 1 else { continue }
             insert(Self.compoundBit(builder.key(id).hash), into: compoundTails)
             let length = Int(record.length)
-            // Four bytes as a little-endian load of them reads them.
-            func four(_ start: Int) -> UInt32 {
-                (0..<4).reduce(0) { $0 | UInt32(builder.byte(id, start + $1)) << UInt32(8 * $1) }
-            }
-            insert(Self.compoundEndBit(four(length - 4)), into: compoundEnds)
-            insert(Self.compoundStartBit(four(0), length: length), into: compoundStarts)
+            // The last four bytes as a little-endian load of them reads them.
+            let last = length <= 8 ? UInt32(truncatingIfNeeded: record.head.0 >> UInt64(8 * (length - 4)))
+                : (0..<4).reduce(0) { $0 | UInt32(builder.byte(id, length - 4 + $1)) << UInt32(8 * $1) }
+            insert(Self.compoundEndBit(last), into: compoundEnds)
+            insert(Self.compoundStartBit(UInt32(truncatingIfNeeded: record.head.0), length: length), into: compoundStarts)
         }
         markNothingByParts(builder)
     }
