@@ -558,8 +558,11 @@ struct ScoringWalk {
                     continue
                 }
                 if !afterTerminator {
-                    if isTurn(index) { turn = index }
-                    if concession < 0, flags(index).contains(.concessive) { concession = index }
+                    // Most words are neither a turn nor a concession: one test rules out both.
+                    if !token.flags.isDisjoint(with: [.contrast, .toch, .concessive]) {
+                        if isTurn(index) { turn = index }
+                        if concession < 0, token.flags.contains(.concessive) { concession = index }
+                    }
                     index += 1
                     continue
                 }

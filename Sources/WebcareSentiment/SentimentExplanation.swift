@@ -142,6 +142,8 @@ struct NegativeTermsSink: ScoringSink {
     }
 
     mutating func finish(_ walk: ScoringWalk, contributions found: UnsafeMutableBufferPointer<Contribution>, total: Double) {
+        // Room for every term at once: growing the array one term at a time cost more than finding them.
+        terms.reserveCapacity(found.reduce(2) { $1.weight < 0 ? $0 + 1 : $0 })
         for position in found.indices where found[position].weight < 0 {
             // The first rule noted decides, as the first reason does in the explanation.
             switch position < firstRules.count ? firstRules[position] : .none {

@@ -169,8 +169,9 @@ struct WordKey {
         return mixed ^ (mixed >> 32)
     }
 
+    /// The first 16 bytes and the length, before `finish` mixes them (which spreads every bit of them).
     @inline(__always) private static func start(_ first: UInt64, _ second: UInt64, _ count: Int) -> UInt64 {
-        mix(mix(UInt64(count) &* 0xBF58_476D_1CE4_E5B9, first), second)
+        first ^ (second &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(truncatingIfNeeded: count) &<< 58
     }
 
     @inline(__always) private static func finish(_ hash: UInt64) -> UInt64 {
