@@ -98,7 +98,9 @@ struct ScoringWalk {
     let folded: UnsafePointer<UInt8>
     /// Every flag of some word of the text: a rule for words none has need not look.
     let wordFlags: WordFlags
-    let vocabulary: VocabularyTables
+    /// The vocabulary's tables (see `Vocabulary.tables`).
+    let tables: UnsafePointer<VocabularyTables>
+    @inline(__always) var vocabulary: VocabularyTables { tables.pointee }
     /// Which lexicon is read first: the English one for English text, else the Dutch one.
     var isEnglish = false
 
@@ -106,13 +108,13 @@ struct ScoringWalk {
     /// each kind of scratch, which Swift takes from the stack; longer ones take it from the heap.
     static func withTokens<Result>(_ text: UnsafeBufferPointer<UInt8>, vocabulary owner: Vocabulary, _ body: (inout ScoringWalk) -> Result) -> Result {
         let text = UnsafeBufferPointer(rebasing: text[0..<min(text.count, Tokenizer.maximumLength)])
-        let vocabulary = owner.tables
+        let tables = UnsafePointer(owner.tables)
         return withExtendedLifetime(owner) { withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.foldedCapacity(text.count)) { folded in
             func walk(_ tokens: UnsafeMutableBufferPointer<Token>) -> Result? {
-                guard let (count, wordFlags) = Tokenizer.tokenize(text, vocabulary: vocabulary, tokens: tokens.baseAddress!,
+                guard let (count, wordFlags) = Tokenizer.tokenize(text, vocabulary: tables.pointee, tokens: tokens.baseAddress!,
                                                                   tokenCapacity: tokens.count, folded: folded.baseAddress!) else { return nil }
                 var walk = ScoringWalk(text: text, tokens: tokens.baseAddress!, count: count, folded: folded.baseAddress!, wordFlags: wordFlags,
-                                       vocabulary: vocabulary)
+                                       tables: tables)
                 return body(&walk)
             }
             let capacity = Tokenizer.tokenCapacity(text.count)

@@ -187,6 +187,11 @@ enum Tokenizer {
                             flags: flags, start: word.start, end: word.end, foldedStart: word.foldedStart, foldedEnd: word.foldedEnd)) else { return nil }
             wordFlags.formUnion(flags)
             foldedCount = word.foldedEnd
+            // The space after a word, the most common end, is read here rather than by the loop between words.
+            if index < count, bytes[index] == 0x20 {
+                isChunkStart = true
+                index += 1
+            }
         }
         return (tokenCount, wordFlags)
     }

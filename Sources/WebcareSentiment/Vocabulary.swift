@@ -406,14 +406,18 @@ struct VocabularyBuilder: Sendable {
 /// `@unchecked Sendable`: every table is allocated and written in `init` only, and freed in `deinit`; after
 /// `init` nothing writes to them, so any number of threads may read them.
 final class Vocabulary: @unchecked Sendable {
-    /// The tables, valid while this vocabulary lives.
-    let tables: VocabularyTables
+    /// The tables, valid while this vocabulary lives. Held through a pointer, so that a walk over a text holds
+    /// them in one word rather than copying every table's pointer.
+    let tables: UnsafeMutablePointer<VocabularyTables>
 
     init(_ builder: VocabularyBuilder) {
-        tables = VocabularyTables(builder)
+        tables = .allocate(capacity: 1)
+        tables.initialize(to: VocabularyTables(builder))
     }
 
     deinit {
+        tables.pointee.deallocate()
+        tables.deinitialize(count: 1)
         tables.deallocate()
     }
 
