@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import WebcareCore
 
 /// One word, phrase, emoji or complaint signal that moves the total, while the walk runs.
@@ -91,31 +96,43 @@ struct ScoringWalk {
     let tokens: UnsafeMutablePointer<Token>
     let count: Int
     let folded: UnsafePointer<UInt8>
-    let vocabulary: Vocabulary
+    /// Every flag of some word of the text: a rule for words none has need not look.
+    let wordFlags: WordFlags
+    /// The vocabulary's tables (see `Vocabulary.tables`).
+    let tables: UnsafePointer<VocabularyTables>
+    @inline(__always) var vocabulary: VocabularyTables { tables.pointee }
     /// Which lexicon is read first: the English one for English text, else the Dutch one.
     var isEnglish = false
 
-    /// Tokenizes the text into scratch memory for the length of `body`. Most texts need under 1 KiB of each kind of
-    /// scratch, which Swift takes from the stack; longer ones take it from the heap.
-    static func withTokens<Result>(_ text: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, _ body: (ScoringWalk) -> Result) -> Result {
+    /// Tokenizes the text into scratch memory and lends `body` the walk over it. Most texts need under 1 KiB of
+    /// each kind of scratch, which Swift takes from the stack; longer ones take it from the heap.
+    static func withTokens<Result>(_ text: UnsafeBufferPointer<UInt8>, vocabulary owner: Vocabulary, _ body: (inout ScoringWalk) -> Result) -> Result {
         let text = UnsafeBufferPointer(rebasing: text[0..<min(text.count, Tokenizer.maximumLength)])
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.foldedCapacity(text.count)) { folded in
+        let tables = UnsafePointer(owner.tables)
+        return withExtendedLifetime(owner) { withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.foldedCapacity(text.count)) { folded in
             func walk(_ tokens: UnsafeMutableBufferPointer<Token>) -> Result? {
-                guard let count = Tokenizer.tokenize(text, vocabulary: vocabulary, tokens: tokens.baseAddress!, tokenCapacity: tokens.count,
-                                                     folded: folded.baseAddress!) else { return nil }
-                return body(ScoringWalk(text: text, tokens: tokens.baseAddress!, count: count, folded: folded.baseAddress!, vocabulary: vocabulary))
+                guard let (count, wordFlags) = Tokenizer.tokenize(text, vocabulary: tables.pointee, tokens: tokens.baseAddress!,
+                                                                  tokenCapacity: tokens.count, folded: folded.baseAddress!) else { return nil }
+                var walk = ScoringWalk(text: text, tokens: tokens.baseAddress!, count: count, folded: folded.baseAddress!, wordFlags: wordFlags,
+                                       tables: tables)
+                return body(&walk)
             }
-            let fewTokens = min(Tokenizer.tokenCapacity(text.count), 1024 / MemoryLayout<Token>.stride)
-            if let result = withUnsafeTemporaryAllocation(of: Token.self, capacity: fewTokens, walk) { return result }
-            return withUnsafeTemporaryAllocation(of: Token.self, capacity: Tokenizer.tokenCapacity(text.count)) { walk($0)! }
-        }
+            let capacity = Tokenizer.tokenCapacity(text.count)
+            let onStack = 1024 / MemoryLayout<Token>.stride
+            // A text of up to 128 bytes nearly always has at most `onStack` tokens (it would take words of three
+            // letters); a longer one would often not, and its tokens would be read twice.
+            if capacity <= onStack || text.count <= 128,
+               let result = withUnsafeTemporaryAllocation(of: Token.self, capacity: min(capacity, onStack), walk) {
+                return result
+            }
+            return withUnsafeTemporaryAllocation(of: Token.self, capacity: capacity) { walk($0)! }
+        } }
     }
 
     /// Scores a text, telling `sink` every rule that acts.
     static func run<Sink: ScoringSink>(_ text: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, neutralBand: Double, sink: inout Sink) -> Sentiment {
         withTokens(text, vocabulary: vocabulary) { walk in
             withUnsafeTemporaryAllocation(of: Contribution.self, capacity: max(1, walk.count)) { contributions in
-                var walk = walk
                 let language = walk.language()
                 walk.isEnglish = language == .en
                 return walk.score(contributions: contributions, language: language, neutralBand: neutralBand, sink: &sink)
@@ -214,7 +231,7 @@ struct ScoringWalk {
                 continue
             }
             // Phrases first, longest first.
-            if let (valence, length) = longestPhrase(at: index) {
+            if token.flags.contains(.phraseStart), let (valence, length) = longestPhrase(at: index) {
                 var weight = valence
                 let contribution = add(.phrase, index, length, 0)
                 sink.note(.phrase, contribution: contribution)
@@ -267,36 +284,8 @@ struct ScoringWalk {
             }
         }
 
-        // Contrast, sentence by sentence: in a sentence with "maar"/"but", what comes after the last such word weighs
-        // more, what comes before it less; a sentence that opens with one ("Maar …", "Toch …") turns against the
-        // sentence before it. Other sentences keep their weight: a turn in one sentence of a long review says
-        // nothing about the others.
-        forEachSentence(contributions) { own, previous, first, turn, concession, _ in
-            if turn < 0, concession >= 0, let end = concededClauseEnd(concession) {
-                for position in own {
-                    let isConceded = contributions[position].token > concession && contributions[position].token < end
-                    let factor = isConceded ? SentimentRules.beforeContrast : SentimentRules.afterContrast
-                    contributions[position].weight *= factor
-                    contributions[position].isContrasted = true
-                    sink.note(.concession(by: concession, isConceded: isConceded, factor: factor), contribution: position)
-                }
-                return
-            }
-            guard turn >= 0, own.contains(where: { contributions[$0].token > turn }) else { return }
-            for position in own {
-                let isBefore = contributions[position].token < turn
-                let factor = isBefore ? SentimentRules.beforeContrast : SentimentRules.afterContrast
-                contributions[position].weight *= factor
-                contributions[position].isContrasted = true
-                sink.note(.contrast(turn: turn, isBefore: isBefore, factor: factor), contribution: position)
-            }
-            guard turn == first else { return }
-            for position in previous where !contributions[position].isContrasted {
-                contributions[position].weight *= SentimentRules.beforeContrast
-                contributions[position].isContrasted = true
-                sink.note(.contrast(turn: turn, isBefore: true, factor: SentimentRules.beforeContrast), contribution: position)
-            }
-        }
+        // Contrast, sentence by sentence (a text without a contrast or concessive word has none).
+        if !wordFlags.isDisjoint(with: [.contrast, .toch, .concessive]) { weighContrast(contributions, sink: &sink) }
 
         var total = 0.0
         for contribution in contributions { total += contribution.weight }
@@ -374,39 +363,51 @@ struct ScoringWalk {
         return Sentiment(score: score, label: SentimentScorer.label(for: score, neutralBand: neutralBand), language: language)
     }
 
-    /// "??", "?!" or "!?" anywhere in the text.
+    /// Contrast, sentence by sentence: in a sentence with "maar"/"but", what comes after the last such word weighs
+    /// more, what comes before it less; a sentence that opens with one ("Maar …", "Toch …") turns against the
+    /// sentence before it. Other sentences keep their weight: a turn in one sentence of a long review says
+    /// nothing about the others.
+    private func weighContrast<Sink: ScoringSink>(_ contributions: UnsafeMutableBufferPointer<Contribution>, sink: inout Sink) {
+        forEachSentence(contributions) { own, previous, first, turn, concession, _ in
+            if turn < 0, concession >= 0, let end = concededClauseEnd(concession) {
+                for position in own {
+                    let isConceded = contributions[position].token > concession && contributions[position].token < end
+                    let factor = isConceded ? SentimentRules.beforeContrast : SentimentRules.afterContrast
+                    contributions[position].weight *= factor
+                    contributions[position].isContrasted = true
+                    sink.note(.concession(by: concession, isConceded: isConceded, factor: factor), contribution: position)
+                }
+                return
+            }
+            guard turn >= 0, own.contains(where: { contributions[$0].token > turn }) else { return }
+            for position in own {
+                let isBefore = contributions[position].token < turn
+                let factor = isBefore ? SentimentRules.beforeContrast : SentimentRules.afterContrast
+                contributions[position].weight *= factor
+                contributions[position].isContrasted = true
+                sink.note(.contrast(turn: turn, isBefore: isBefore, factor: factor), contribution: position)
+            }
+            guard turn == first else { return }
+            for position in previous where !contributions[position].isContrasted {
+                contributions[position].weight *= SentimentRules.beforeContrast
+                contributions[position].isContrasted = true
+                sink.note(.contrast(turn: turn, isBefore: true, factor: SentimentRules.beforeContrast), contribution: position)
+            }
+        }
+    }
+
+    /// "??", "?!" or "!?" anywhere in the text: a question mark next to another or to an exclamation mark. Found
+    /// from the question marks, which `memchr` finds many bytes at a time.
     func hasExasperation() -> Bool {
-        var previous: UInt8 = 0
-        for byte in text {
-            if (byte == 0x3F || byte == 0x21) && (previous == 0x3F || previous == 0x21) && !(byte == 0x21 && previous == 0x21) { return true }
-            previous = byte
+        guard let bytes = text.baseAddress else { return false }
+        @inline(__always) func isMark(_ index: Int) -> Bool { bytes[index] == 0x3F || bytes[index] == 0x21 }
+        var from = 0
+        while from < text.count, let found = memchr(bytes + from, 0x3F, text.count - from) {
+            let index = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - bytes
+            if (index > 0 && isMark(index - 1)) || (index + 1 < text.count && isMark(index + 1)) { return true }
+            from = index + 1
         }
         return false
-    }
-
-    /// A word's valence in the text's own lexicon, else in the other's unless it is a function word of the text's
-    /// language ("die", "de" are English words too).
-    @inline(__always)
-    private func find(_ word: Int32) -> (Double, LookupHow.Source)? {
-        guard word >= 0 else { return nil }
-        return find(word, flags: vocabulary.records[Int(word)].flags)
-    }
-
-    /// The valence of `count` bytes followed by 16 readable bytes.
-    private func find(padded bytes: UnsafePointer<UInt8>, _ count: Int) -> (Double, LookupHow.Source)? {
-        find(vocabulary.find(padded: bytes, count: count))
-    }
-
-    @inline(__always)
-    private func find(_ word: Int32, flags: WordFlags) -> (Double, LookupHow.Source)? {
-        if isEnglish {
-            if flags.contains(.englishWord) { return (vocabulary.valences[Int(word)].english, .lexicon) }
-            if !flags.contains(.englishMarker), flags.contains(.dutchWord) { return (vocabulary.valences[Int(word)].dutch, .otherLanguage) }
-        } else {
-            if flags.contains(.dutchWord) { return (vocabulary.valences[Int(word)].dutch, .lexicon) }
-            if !flags.contains(.dutchMarker), flags.contains(.englishWord) { return (vocabulary.valences[Int(word)].english, .otherLanguage) }
-        }
-        return nil
     }
 
     /// Looks a word up: as written, de-elongated ("slechttt"), without an intensifying prefix ("superslecht",
@@ -417,109 +418,21 @@ struct ScoringWalk {
         if token.word >= 0 {
             // A word of the text's own language first: "best" is a word in English and a booster in Dutch.
             let flags = token.flags
-            if flags.contains(isEnglish ? .englishWord : .dutchWord) { return find(token.word, flags: flags).map { ($0.0, LookupHow(source: $0.1)) } }
+            if flags.contains(isEnglish ? .englishWord : .dutchWord) {
+                return vocabulary.valence(of: token.word, flags: flags, isEnglish: isEnglish).map { ($0.0, LookupHow(source: $0.1)) }
+            }
             if !flags.isDisjoint(with: [.negator, .booster, .contrast]) { return nil }
-            if let found = find(token.word, flags: flags) { return (found.0, LookupHow(source: found.1)) }
+            if let found = vocabulary.valence(of: token.word, flags: flags, isEnglish: isEnglish) { return (found.0, LookupHow(source: found.1)) }
         }
         // Nothing below applies to words under three bytes.
-        guard token.foldedEnd - token.foldedStart >= 3 else { return nil }
-        return lookUpByParts(token)
+        guard token.foldedEnd - token.foldedStart >= 3, !token.flags.contains(.nothingByParts) else { return nil }
+        return vocabulary.byParts(folded + token.foldedStart, token.foldedEnd - token.foldedStart, isEnglish: isEnglish)
     }
 
-    /// The word de-elongated, without a prefix, by its compound tail, or by -loos.
-    private func lookUpByParts(_ token: Token) -> (Double, LookupHow)? {
-        let bytes = folded + token.foldedStart
-        let length = token.foldedEnd - token.foldedStart
-        if Self.hasLetterRun(bytes, length), let found = deElongated(bytes, length) {
-            return (found.0 + (found.0 > 0 ? 0.4 : -0.4), LookupHow(source: found.1, isElongated: true))
-        }
-        if length > 3 {
-            let candidates = Self.prefixesByFirstByte[Int(bytes[0])]
-            for number in candidates where length > Self.prefixBytes[number].count + 2 {
-                guard let found = withoutPrefix(bytes, length, Self.prefixBytes[number]) else { continue }
-                if let found { return (found.0 * (1 + SentimentRules.prefixes[number].boost), LookupHow(source: found.1, prefix: number)) }
-                let own = SentimentRules.prefixes[number].ownValence
-                if own != 0 { return (own, LookupHow(source: .prefixOnly, prefix: number)) }
-            }
-        }
-        // Dutch compounds: the last part carries the meaning ("internetstoring", "klantonvriendelijk"). The
-        // longest ending that is a strong Dutch word wins; most endings are ruled out by a bit set, without a probe.
-        if length >= 8 {
-            for start in 3...(length - 4) {
-                let key = WordKey(padded: bytes + start, count: length - start)
-                guard vocabulary.mayBeCompoundTail(key.hash) else { continue }
-                let word = vocabulary.find(key, bytes + start)
-                guard word >= 0 else { continue }
-                let flags = vocabulary.records[Int(word)].flags
-                guard flags.contains(.dutchWord), !flags.contains(.misleadingTail) else { continue }
-                let value = vocabulary.valences[Int(word)].dutch
-                if abs(value) >= 1 { return (value, LookupHow(source: .compound, tailStart: start)) }
-            }
-        }
-        if Self.endsInLoos(bytes, length) { return (-1.5, LookupHow(source: .suffixLoos)) }
-        return nil
-    }
-
-    /// When the word starts with `prefix` (as characters: "kei" does not start "keï…"): its valence without it,
-    /// if any. Nil when it doesn't start so.
-    private func withoutPrefix(_ bytes: UnsafePointer<UInt8>, _ length: Int, _ prefix: [UInt8]) -> (Double, LookupHow.Source)?? {
-        for offset in prefix.indices where bytes[offset] != prefix[offset] { return nil }
-        if bytes[prefix.count] < 0x80 { return .some(find(padded: bytes + prefix.count, length - prefix.count)) }
-        // A mark may join the prefix's last letter: compare as characters, as a String would.
-        let word = String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self)
-        let prefix = String(decoding: prefix, as: UTF8.self)
-        guard word.hasPrefix(prefix) else { return nil }
-        let rest = Array(word.dropFirst(prefix.count).utf8)
-        guard !rest.isEmpty else { return .some(nil) }
-        return .some((rest + [UInt8](repeating: 0, count: 16)).withUnsafeBufferPointer { find(padded: $0.baseAddress!, rest.count) })
-    }
-
-    /// The intensifying prefixes as bytes, and for each first byte the prefixes that start with it, in order.
-    private static let prefixBytes: [[UInt8]] = SentimentRules.prefixes.map { Array($0.prefix.utf8) }
-    private static let prefixesByFirstByte: [[Int]] = (0..<256).map { byte in prefixBytes.indices.filter { Int(prefixBytes[$0][0]) == byte } }
-
-    /// "-loos", "-loze" on a word of more than seven characters.
-    private static func endsInLoos(_ bytes: UnsafePointer<UInt8>, _ length: Int) -> Bool {
-        guard length > 7, bytes[length - 4] == UInt8(ascii: "l"), bytes[length - 3] == UInt8(ascii: "o") else { return false }
-        let last = (bytes[length - 2], bytes[length - 1])
-        guard last == (UInt8(ascii: "o"), UInt8(ascii: "s")) || last == (UInt8(ascii: "z"), UInt8(ascii: "e")) else { return false }
-        let buffer = UnsafeBufferPointer(start: bytes, count: length)
-        if buffer.allSatisfy({ $0 < 0x80 }) { return true }
-        return String(decoding: buffer, as: UTF8.self).count > 7
-    }
-
-    /// Whether the word has the same byte three times in a row ("slechttt").
-    static func hasLetterRun(_ bytes: UnsafePointer<UInt8>, _ length: Int) -> Bool {
-        guard length >= 3 else { return false }
-        for index in 2..<length where bytes[index] == bytes[index - 1] && bytes[index] == bytes[index - 2] { return true }
-        return false
-    }
-
-    /// The word found with its runs of three or more cut to one ("slechttt" → "slecht"), else to two ("goooood" →
-    /// "good").
-    private func deElongated(_ bytes: UnsafePointer<UInt8>, _ length: Int) -> (Double, LookupHow.Source)? {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length * 2 + 32) { scratch in
-            scratch.initialize(repeating: 0)
-            let one = scratch.baseAddress!, two = scratch.baseAddress! + length + 16
-            var oneCount = 0, twoCount = 0
-            var index = 0
-            while index < length {
-                var run = 1
-                while index + run < length, bytes[index + run] == bytes[index] { run += 1 }
-                for _ in 0..<min(run, 2) { two[twoCount] = bytes[index]; twoCount += 1 }
-                for _ in 0..<(run >= 3 ? 1 : run) { one[oneCount] = bytes[index]; oneCount += 1 }
-                index += run
-            }
-            return find(padded: one, oneCount) ?? find(padded: two, twoCount)
-        }
-    }
-
-    /// The longest phrase of either lexicon starting at `start` (the text's own language first) and its length in
-    /// tokens.
-    @inline(__always)
+    /// The longest phrase of either lexicon starting at `start`, a word that starts some phrase (the text's own
+    /// language first), and its length in tokens.
     private func longestPhrase(at start: Int) -> (Double, Int)? {
-        guard flags(start).contains(.phraseStart), start + 1 < count,
-              vocabulary.mayBePair(tokens[start].word, tokens[start + 1].word) else { return nil }
+        guard start + 1 < count, vocabulary.mayBePair(tokens[start].word, tokens[start + 1].word) else { return nil }
         var node = vocabulary.child(of: 0, word: tokens[start].word)
         guard node != 0, !vocabulary.nodes[Int(node)].flags.isDisjoint(with: [.dutchPrefix, .englishPrefix]) else { return nil }
         let primary: PhraseNode.Flags = isEnglish ? .englishPhrase : .dutchPhrase
@@ -647,8 +560,11 @@ struct ScoringWalk {
                     continue
                 }
                 if !afterTerminator {
-                    if isTurn(index) { turn = index }
-                    if concession < 0, flags(index).contains(.concessive) { concession = index }
+                    // Most words are neither a turn nor a concession: one test rules out both.
+                    if !token.flags.isDisjoint(with: [.contrast, .toch, .concessive]) {
+                        if isTurn(index) { turn = index }
+                        if concession < 0, token.flags.contains(.concessive) { concession = index }
+                    }
                     index += 1
                     continue
                 }
@@ -728,5 +644,123 @@ struct ScoringWalk {
     func folded(_ index: Int, from offset: Int = 0) -> String {
         let token = tokens[index]
         return String(decoding: UnsafeBufferPointer(start: folded + token.foldedStart + offset, count: token.foldedEnd - token.foldedStart - offset), as: UTF8.self)
+    }
+}
+
+// MARK: Reading a word
+
+extension VocabularyTables {
+    /// A word's valence in the text's own lexicon, else in the other's unless it is a function word of the text's
+    /// language ("die", "de" are English words too).
+    @inline(__always)
+    func valence(of word: Int32, flags: WordFlags, isEnglish: Bool) -> (Double, LookupHow.Source)? {
+        if isEnglish {
+            if flags.contains(.englishWord) { return (valences[Int(word)].english, .lexicon) }
+            if !flags.contains(.englishMarker), flags.contains(.dutchWord) { return (valences[Int(word)].dutch, .otherLanguage) }
+        } else {
+            if flags.contains(.dutchWord) { return (valences[Int(word)].dutch, .lexicon) }
+            if !flags.contains(.dutchMarker), flags.contains(.englishWord) { return (valences[Int(word)].english, .otherLanguage) }
+        }
+        return nil
+    }
+
+    /// The valence of the `count` bytes at `bytes`, which are followed by 16 readable bytes.
+    private func valence(padded bytes: UnsafePointer<UInt8>, _ count: Int, isEnglish: Bool) -> (Double, LookupHow.Source)? {
+        let word = find(padded: bytes, count: count)
+        guard word >= 0 else { return nil }
+        return valence(of: word, flags: records[Int(word)].flags, isEnglish: isEnglish)
+    }
+
+    /// A word of three bytes or more read by its parts: de-elongated, without a prefix, by its compound tail, or by
+    /// -loos. `bytes` are folded and followed by 16 readable bytes.
+    func byParts(_ bytes: UnsafePointer<UInt8>, _ length: Int, isEnglish: Bool) -> (Double, LookupHow)? {
+        if Self.hasLetterRun(bytes, length), let found = deElongated(bytes, length, isEnglish: isEnglish) {
+            return (found.0 + (found.0 > 0 ? 0.4 : -0.4), LookupHow(source: found.1, isElongated: true))
+        }
+        if length > 3 {
+            // The prefixes that start with the word's first byte, in the rules' order; each compared in one load
+            // (the 16 bytes after the word make 8 readable).
+            var candidates = prefixesByFirstByte[Int(bytes[0])]
+            let start = UInt64(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self))
+            while candidates != 0 {
+                let number = candidates.trailingZeroBitCount
+                candidates &= candidates &- 1
+                let prefix = prefixWords[number]
+                guard length > prefix.length + 2, start & prefix.mask == prefix.value,
+                      let found = withoutPrefix(bytes, length, prefix.length, number, isEnglish: isEnglish) else { continue }
+                if let found { return (found.0 * (1 + SentimentRules.prefixes[number].boost), LookupHow(source: found.1, prefix: number)) }
+                let own = SentimentRules.prefixes[number].ownValence
+                if own != 0 { return (own, LookupHow(source: .prefixOnly, prefix: number)) }
+            }
+        }
+        // Dutch compounds: the last part carries the meaning ("internetstoring", "klantonvriendelijk"). The
+        // longest ending that is a strong Dutch word wins. Most words end in no such word's last four bytes; most
+        // endings start with no such word's first four bytes (for their length); both are ruled out by bit sets
+        // before any ending is hashed, and most endings hashed by a third before the table is probed.
+        if length >= 8, mayEndInCompoundTail(UnsafeRawPointer(bytes + length - 4).loadUnaligned(as: UInt32.self)) {
+            for start in 3...(length - 4) {
+                guard mayStartCompoundTail(UnsafeRawPointer(bytes + start).loadUnaligned(as: UInt32.self), length: length - start) else { continue }
+                let key = WordKey(padded: bytes + start, count: length - start)
+                guard mayBeCompoundTail(key.hash) else { continue }
+                let word = find(key, bytes + start)
+                guard word >= 0 else { continue }
+                let flags = records[Int(word)].flags
+                guard flags.contains(.dutchWord), !flags.contains(.misleadingTail) else { continue }
+                let value = valences[Int(word)].dutch
+                if abs(value) >= 1 { return (value, LookupHow(source: .compound, tailStart: start)) }
+            }
+        }
+        if Self.endsInLoos(bytes, length) { return (-1.5, LookupHow(source: .suffixLoos)) }
+        return nil
+    }
+
+    /// When the word starts with prefix number `number` (whose `prefixLength` bytes it starts with) as characters
+    /// ("kei" does not start "keï…"): its valence without it, if any. Nil when it doesn't start so.
+    private func withoutPrefix(_ bytes: UnsafePointer<UInt8>, _ length: Int, _ prefixLength: Int, _ number: Int,
+                               isEnglish: Bool) -> (Double, LookupHow.Source)?? {
+        if bytes[prefixLength] < 0x80 { return .some(valence(padded: bytes + prefixLength, length - prefixLength, isEnglish: isEnglish)) }
+        // A mark may join the prefix's last letter: compare as characters, as a String would.
+        let word = String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self)
+        let prefix = SentimentRules.prefixes[number].prefix
+        guard word.hasPrefix(prefix) else { return nil }
+        let rest = Array(word.dropFirst(prefix.count).utf8)
+        guard !rest.isEmpty else { return .some(nil) }
+        return .some((rest + [UInt8](repeating: 0, count: 16)).withUnsafeBufferPointer { valence(padded: $0.baseAddress!, rest.count, isEnglish: isEnglish) })
+    }
+
+    /// "-loos", "-loze" on a word of more than seven characters.
+    private static func endsInLoos(_ bytes: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        guard length > 7, bytes[length - 4] == UInt8(ascii: "l"), bytes[length - 3] == UInt8(ascii: "o") else { return false }
+        let last = (bytes[length - 2], bytes[length - 1])
+        guard last == (UInt8(ascii: "o"), UInt8(ascii: "s")) || last == (UInt8(ascii: "z"), UInt8(ascii: "e")) else { return false }
+        let buffer = UnsafeBufferPointer(start: bytes, count: length)
+        if buffer.allSatisfy({ $0 < 0x80 }) { return true }
+        return String(decoding: buffer, as: UTF8.self).count > 7
+    }
+
+    /// Whether the word has the same byte three times in a row ("slechttt").
+    static func hasLetterRun(_ bytes: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        guard length >= 3 else { return false }
+        for index in 2..<length where bytes[index] == bytes[index - 1] && bytes[index] == bytes[index - 2] { return true }
+        return false
+    }
+
+    /// The word found with its runs of three or more cut to one ("slechttt" → "slecht"), else to two ("goooood" →
+    /// "good").
+    private func deElongated(_ bytes: UnsafePointer<UInt8>, _ length: Int, isEnglish: Bool) -> (Double, LookupHow.Source)? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length * 2 + 32) { scratch in
+            scratch.initialize(repeating: 0)
+            let one = scratch.baseAddress!, two = scratch.baseAddress! + length + 16
+            var oneCount = 0, twoCount = 0
+            var index = 0
+            while index < length {
+                var run = 1
+                while index + run < length, bytes[index + run] == bytes[index] { run += 1 }
+                for _ in 0..<min(run, 2) { two[twoCount] = bytes[index]; twoCount += 1 }
+                for _ in 0..<(run >= 3 ? 1 : run) { one[oneCount] = bytes[index]; oneCount += 1 }
+                index += run
+            }
+            return valence(padded: one, oneCount, isEnglish: isEnglish) ?? valence(padded: two, twoCount, isEnglish: isEnglish)
+        }
     }
 }

@@ -117,19 +117,23 @@ struct ExplanationRecorder: ScoringSink {
 /// The sink of `negativeTerms`: keeps only what `SentimentExplanation.negativeTerms` would pick out of the full
 /// explanation (words that pulled the text down, complaint signals by their kind), without writing the reasons.
 struct NegativeTermsSink: ScoringSink {
-    /// For each contribution a rule acted on, what the first such rule was: a complaint signal's kind, or ""
-    /// for any other rule (the explanation's reason starts with the first rule noted).
-    private var firstRule: [Int: String] = [:]
+    /// For each contribution (by number), what the first rule noted for it was, as the explanation's reason starts
+    /// with it: a complaint signal's kind, or another rule.
+    private enum FirstRule: UInt8 { case none, waitingTime, repetition, other }
+    private var firstRules: [FirstRule] = []
     private var wholeText: [(step: WholeTextStep, weight: Double)] = []
     /// The terms, once the walk is done.
     private(set) var terms: [String] = []
+    /// The terms as a set, once there are too many to search one by one.
+    private var seen: Set<String> = []
 
     mutating func note(_ step: ScoringStep, contribution: Int) {
-        guard firstRule[contribution] == nil else { return }
+        while firstRules.count <= contribution { firstRules.append(.none) }
+        guard firstRules[contribution] == .none else { return }
         switch step {
-        case .waitingTime: firstRule[contribution] = "waiting time"
-        case .repetition: firstRule[contribution] = "again / still not"
-        default: firstRule[contribution] = ""
+        case .waitingTime: firstRules[contribution] = .waitingTime
+        case .repetition: firstRules[contribution] = .repetition
+        default: firstRules[contribution] = .other
         }
     }
 
@@ -138,15 +142,25 @@ struct NegativeTermsSink: ScoringSink {
     }
 
     mutating func finish(_ walk: ScoringWalk, contributions found: UnsafeMutableBufferPointer<Contribution>, total: Double) {
-        var seen = Set<String>()
-        func add(_ term: String) { if seen.insert(term).inserted { terms.append(term) } }
+        // Room for every term at once: growing the array one term at a time cost more than finding them.
+        terms.reserveCapacity(found.reduce(2) { $1.weight < 0 ? $0 + 1 : $0 })
         for position in found.indices where found[position].weight < 0 {
             // The first rule noted decides, as the first reason does in the explanation.
-            if let signal = firstRule[position], !signal.isEmpty {
-                add(signal)
+            switch position < firstRules.count ? firstRules[position] : .none {
+            case .waitingTime:
+                add("waiting time")
                 continue
+            case .repetition:
+                add("again / still not")
+                continue
+            case .none, .other:
+                break
             }
             let contribution = found[position]
+            if let (term, hasLetter) = Self.plainTerm(walk, contribution.token, contribution.length) {
+                if hasLetter { add(term) }
+                continue
+            }
             let term = walk.original(contribution.token..<(contribution.token + contribution.length))
             guard term.unicodeScalars.contains(where: { !$0.isASCII || $0.properties.isAlphabetic }) else { continue }
             let lowered = term.lowercased()
@@ -163,5 +177,47 @@ struct NegativeTermsSink: ScoringSink {
             case .plainQuestion, .exclamations: break
             }
         }
+    }
+
+    /// Adds a term not added before. A text has few: they are searched one by one until there are many.
+    private mutating func add(_ term: String) {
+        if terms.count < 16 {
+            guard !terms.contains(term) else { return }
+        } else {
+            if seen.isEmpty { seen = Set(terms) }
+            guard seen.insert(term).inserted else { return }
+        }
+        terms.append(term)
+    }
+
+    /// The term of `length` tokens from `first` when every byte of them is printable ASCII but the space, as most
+    /// are: lowercased, one space apart, which is what the general way makes of them; and whether it has a letter
+    /// (without one it counts for nothing). Nil for other tokens.
+    private static func plainTerm(_ walk: ScoringWalk, _ first: Int, _ length: Int) -> (String, hasLetter: Bool)? {
+        var byteCount = length - 1
+        for index in first..<(first + length) {
+            let token = walk.tokens[index]
+            for byte in walk.text[token.start..<token.end] where byte &- 0x21 >= 0x7F - 0x21 { return nil }
+            byteCount += token.end - token.start
+        }
+        var hasLetter = false
+        let term = String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var out = 0
+            for index in first..<(first + length) {
+                if index > first {
+                    buffer[out] = 0x20
+                    out += 1
+                }
+                let token = walk.tokens[index]
+                for byte in walk.text[token.start..<token.end] {
+                    let isCapital = byte &- 0x41 < 26
+                    if isCapital || byte &- 0x61 < 26 { hasLetter = true }
+                    buffer[out] = isCapital ? byte | 0x20 : byte
+                    out += 1
+                }
+            }
+            return out
+        }
+        return (term, hasLetter)
     }
 }

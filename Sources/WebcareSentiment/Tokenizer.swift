@@ -66,230 +66,288 @@ enum Tokenizer {
     /// The longest text scored: offsets are 32-bit. Longer texts are scored on their first 2 GiB.
     static let maximumLength = Int(Int32.max) - 64
 
-    /// The word being read.
-    private struct WordInProgress {
-        /// Where it starts in the text, or -1 between words.
-        var start = -1
+    /// The word being read: where it starts and ends in the text and in the folded bytes, and what it holds.
+    private struct Word {
+        let start: Int
         /// Where its last scalar ends.
-        var end = 0
-        var foldedStart = 0
+        var end: Int
+        let foldedStart: Int
+        /// Where its folded bytes end.
+        var foldedEnd: Int
         /// Digits only so far (with . or , between digits).
         var isNumber = true
         var letters = 0
         /// A letter that is not a capital has been read: the word is not shouted.
         var hasNonCapital = false
-        /// When its last scalar is an apostrophe: where that apostrophe starts, and the folded length before it.
+        /// The last scalar read is a digit.
+        var previousIsDigit = false
+        /// When the last scalar read is an apostrophe: where that apostrophe starts, and the folded length before it.
         var apostropheAt = -1
         var foldedBeforeApostrophe = 0
 
+        init(at index: Int, folded: Int) {
+            start = index
+            end = index
+            foldedStart = folded
+            foldedEnd = folded
+        }
+
+        /// Whether the word may go on at an ASCII `byte` that is no letter or digit: an apostrophe in a word, a
+        /// point or comma in a number. Any other such byte ends it; a byte from 0x80 on may go on too.
         @inline(__always)
-        mutating func begin(at index: Int, folded: Int) {
-            if start < 0 {
-                self = WordInProgress(start: index, end: index, foldedStart: folded)
-            }
+        func mayGoOn(at byte: UInt8) -> Bool {
+            byte >= 0x80 || (byte == 0x27 && !isNumber) || ((byte == 0x2E || byte == 0x2C) && isNumber && previousIsDigit)
         }
     }
 
     /// Fills `tokens` (room for `tokenCapacity` of them) and `folded` (of `foldedCapacity(text.count)`) and returns
-    /// the number of tokens, or nil when they don't fit.
-    static func tokenize(_ text: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, tokens: UnsafeMutablePointer<Token>,
-                         tokenCapacity: Int, folded: UnsafeMutablePointer<UInt8>) -> Int? {
-        guard let bytes = text.baseAddress else { return 0 }
+    /// the number of tokens and every flag of some word among them, or nil when they don't fit.
+    ///
+    /// Between words the loop reads white space, punctuation, emoji and emoticons. A word is read from its first
+    /// letter or digit: a run of ASCII letters and digits, which most words are whole, ends it at most other ASCII
+    /// bytes at once; else `readRest` reads on (apostrophes, number separators, other scripts). It ends in one place.
+    static func tokenize(_ text: UnsafeBufferPointer<UInt8>, vocabulary: VocabularyTables, tokens: UnsafeMutablePointer<Token>,
+                         tokenCapacity: Int, folded: UnsafeMutablePointer<UInt8>) -> (count: Int, wordFlags: WordFlags)? {
+        guard let bytes = text.baseAddress else { return (0, []) }
         let count = text.count
         let emoticonStarts = emoticonStartMask
+        var wordFlags: WordFlags = []
         var tokenCount = 0
         var foldedCount = 0
-        var word = WordInProgress()
-        var previousIsDigit = false
+        /// After white space (or at the start): an emoticon may start here.
         var isChunkStart = true
         var index = 0
+
+        @inline(__always) func add(_ token: Token) -> Bool {
+            guard tokenCount < tokenCapacity else { return false }
+            (tokens + tokenCount).initialize(to: token)
+            tokenCount &+= 1
+            return true
+        }
 
         while index < count {
             let byte = bytes[index]
             if isChunkStart {
                 isChunkStart = false
-                if byte < 0x80, emoticonStarts[Int(byte >> 6)] & (1 << UInt64(byte & 63)) != 0,
-                   let (end, emoticon) = emoticon(bytes, index, count) {
-                    guard tokenCount < tokenCapacity else { return nil }
-                    (tokens + tokenCount).initialize(to: Token(kind: .emoticon, start: index, end: end, sign: UInt32(emoticon)))
-                    tokenCount += 1
+                if byte < 0x80, emoticonStarts.contains(byte), let (end, emoticon) = emoticon(bytes, index, count) {
+                    guard add(Token(kind: .emoticon, start: index, end: end, sign: UInt32(emoticon))) else { return nil }
                     index = end
                     continue
                 }
             }
+            // Read by value (a word whose address a call took would stay in memory all the way).
+            var word: Word
             if byte < 0x80 {
-                if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
-                    // A run of ASCII letters and digits: the bulk of most texts.
-                    word.begin(at: index, folded: foldedCount)
-                    var next = index, out = foldedCount
-                    var letters = word.letters, hasNonCapital = word.hasNonCapital, isNumber = word.isNumber, isDigit = false
-                    // Eight bytes at a time while they are letters: lowercase them all at once (A–Z differ from a–z
-                    // only in bit 5, which also tells a capital).
-                    while next &+ 8 <= count {
-                        let eight = UInt64(littleEndian: UnsafeRawPointer(bytes + next).loadUnaligned(as: UInt64.self))
-                        let lowered = eight | 0x2020_2020_2020_2020
-                        let low = lowered & 0x7F7F_7F7F_7F7F_7F7F
-                        // Per byte, the top bit: at least "a", and not beyond "z", and ASCII.
-                        let isLetter = (low &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(low &+ 0x0505_0505_0505_0505) & ~eight & 0x8080_8080_8080_8080
-                        let notLetter = ~isLetter & 0x8080_8080_8080_8080
-                        let run = notLetter == 0 ? 8 : notLetter.trailingZeroBitCount >> 3
-                        guard run > 0 else { break }
-                        UnsafeMutableRawPointer(folded + out).storeBytes(of: lowered.littleEndian, as: UInt64.self)
-                        if eight & 0x2020_2020_2020_2020 & (run == 8 ? ~0 : (1 << UInt64(run * 8)) &- 1) != 0 { hasNonCapital = true }
-                        letters &+= run
-                        isNumber = false
-                        out &+= run
-                        next &+= run
-                        if run < 8 { break }
+                guard isLetterOrDigit(byte) else {
+                    if byte == 0x20 || byte &- 0x09 < 5 {
+                        isChunkStart = true
+                    } else if isPunctuation(byte) {
+                        guard add(Token(kind: .punctuation, start: index, end: index + 1, sign: UInt32(byte))) else { return nil }
                     }
-                    while next < count {
-                        let byte = bytes[next]
-                        let lower = byte | 0x20
-                        if lower &- 0x61 < 26 {
-                            folded[out] = lower
-                            letters &+= 1
-                            if byte & 0x20 != 0 { hasNonCapital = true }
-                            isNumber = false
-                            isDigit = false
-                        } else if byte &- 0x30 < 10 {
-                            folded[out] = byte
-                            isDigit = true
-                        } else {
-                            break
-                        }
-                        out &+= 1
-                        next &+= 1
-                    }
-                    word.letters = letters
-                    word.hasNonCapital = hasNonCapital
-                    word.isNumber = isNumber
-                    word.apostropheAt = -1
-                    word.end = next
-                    foldedCount = out
-                    index = next
-                    previousIsDigit = isDigit
+                    index += 1
                     continue
                 }
-                if byte == 0x20 || byte &- 0x09 < 5 {
-                    guard flush(&word, vocabulary, tokens, tokenCapacity, &tokenCount, folded, &foldedCount) else { return nil }
+                word = Word(at: index, folded: foldedCount)
+                readRun(&word, bytes, count, folded)
+                if word.end < count, word.mayGoOn(at: bytes[word.end]) { word = readRest(word, bytes, count, folded) }
+            } else {
+                switch scalarBetweenWords(bytes, index, count) {
+                case .invalid:
+                    index += 1
+                    continue
+                case .emoji(let value, let length):
+                    guard add(Token(kind: .emoji, start: index, end: index + length, sign: value)) else { return nil }
+                    index += length
+                    continue
+                case .space(let length):
                     isChunkStart = true
-                    previousIsDigit = false
-                    index += 1
+                    index += length
                     continue
-                }
-                if byte == 0x27, word.start >= 0, !word.isNumber, isAlphabetic(bytes, index + 1, count) {
-                    word.apostropheAt = index
-                    word.foldedBeforeApostrophe = foldedCount
-                    folded[foldedCount] = 0x27
-                    foldedCount += 1
-                    index += 1
-                    word.end = index
-                    previousIsDigit = false
+                case .other(let length):
+                    index += length
                     continue
+                case .letter:
+                    word = readRest(Word(at: index, folded: foldedCount), bytes, count, folded)
                 }
-                if byte == 0x2E || byte == 0x2C, word.start >= 0, word.isNumber, previousIsDigit, index + 1 < count,
-                   bytes[index + 1] &- 0x30 < 10 {
-                    folded[foldedCount] = byte
-                    foldedCount += 1
-                    word.apostropheAt = -1
-                    index += 1
-                    word.end = index
-                    previousIsDigit = false
-                    continue
-                }
-                guard flush(&word, vocabulary, tokens, tokenCapacity, &tokenCount, folded, &foldedCount) else { return nil }
-                switch byte {
-                case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
-                     UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\""):
-                    guard tokenCount < tokenCapacity else { return nil }
-                    (tokens + tokenCount).initialize(to: Token(kind: .punctuation, start: index, end: index + 1, sign: UInt32(byte)))
-                    tokenCount += 1
-                default:
-                    break
-                }
-                index += 1
-                previousIsDigit = false
-                continue
             }
 
-            previousIsDigit = false
-            let (value, length) = decode(bytes, index, count)
-            guard length > 0 else {
-                guard flush(&word, vocabulary, tokens, tokenCapacity, &tokenCount, folded, &foldedCount) else { return nil }
-                index += 1
-                continue
+            // The word ends (the next scalar is no part of it): without a last apostrophe, looked up, added.
+            index = word.end
+            if word.apostropheAt >= 0 {
+                word.end = word.apostropheAt
+                word.foldedEnd = word.foldedBeforeApostrophe
             }
-            // An emoji the rules know (no whitespace or mark lies at or above U+2600 but U+3000): no properties needed.
-            if value >= 0x2600, value != 0x3000, emojiValences[value] != nil {
-                guard flush(&word, vocabulary, tokens, tokenCapacity, &tokenCount, folded, &foldedCount), tokenCount < tokenCapacity else { return nil }
-                (tokens + tokenCount).initialize(to: Token(kind: .emoji, start: index, end: index + length, sign: value))
-                tokenCount += 1
-                index += length
-                continue
-            }
-            let facts = ScalarFacts.of(value)
-            if facts.isSpace {
-                guard flush(&word, vocabulary, tokens, tokenCapacity, &tokenCount, folded, &foldedCount) else { return nil }
+            // 16 initialized bytes after the word, for reading its key 8 bytes at a time.
+            let padding = UnsafeMutableRawPointer(folded + word.foldedEnd)
+            padding.storeBytes(of: 0, as: UInt64.self)
+            padding.storeBytes(of: 0, toByteOffset: 8, as: UInt64.self)
+            let id = vocabulary.find(padded: folded + word.foldedStart, count: word.foldedEnd &- word.foldedStart)
+            let flags = id < 0 ? [] : vocabulary.records[Int(id)].flags
+            guard add(Token(kind: word.isNumber ? .number : .word, isShouted: word.letters >= 2 && !word.hasNonCapital, word: id,
+                            flags: flags, start: word.start, end: word.end, foldedStart: word.foldedStart, foldedEnd: word.foldedEnd)) else { return nil }
+            wordFlags.formUnion(flags)
+            foldedCount = word.foldedEnd
+            // The space after a word, the most common end, is read here rather than by the loop between words.
+            if index < count, bytes[index] == 0x20 {
                 isChunkStart = true
-                index += length
-                continue
+                index += 1
             }
-            let isEmoji = value >= 0x2600 && (emojiValences[value] != nil || facts.isEmojiPresentation)
-            let isOtherLetter = !isEmoji && facts.isAlphabetic
-            if isOtherLetter || (facts.isNonspacingMark && word.start >= 0) {
-                word.begin(at: index, folded: foldedCount)
-                foldedCount += facts.appendFolded(value, to: folded + foldedCount)
+        }
+        return (tokenCount, wordFlags)
+    }
+
+    /// A scalar from 0x80 on, read where no word is being read.
+    private enum ScalarBetweenWords {
+        /// Bytes that are not UTF-8 (one is skipped).
+        case invalid
+        case emoji(UInt32, length: Int)
+        case space(length: Int)
+        /// A letter: a word starts.
+        case letter
+        /// A mark, a right single quote or a symbol, with no word to join.
+        case other(length: Int)
+    }
+
+    /// What the scalar at `index` (from 0x80 on) is between words. Out of line: the loop between words meets few.
+    @inline(never)
+    private static func scalarBetweenWords(_ bytes: UnsafePointer<UInt8>, _ index: Int, _ count: Int) -> ScalarBetweenWords {
+        let (value, length) = decode(bytes, index, count)
+        guard length > 0 else { return .invalid }
+        // An emoji the rules know (no whitespace or mark lies at or above U+2600 but U+3000): no properties needed.
+        if value >= 0x2600, value != 0x3000, emojiValences[value] != nil { return .emoji(value, length: length) }
+        let facts = ScalarFacts.of(value)
+        if facts.isSpace { return .space(length: length) }
+        let isEmoji = value >= 0x2600 && facts.isEmojiPresentation
+        if isEmoji { return .emoji(value, length: length) }
+        return facts.isAlphabetic ? .letter : .other(length: length)
+    }
+
+    /// Reads a run of ASCII letters and digits at the word's end (one at least) into the word, folded. Eight
+    /// bytes at a time while they are letters: lowercases them all at once (A–Z differ from a–z only in bit 5,
+    /// which also tells a capital).
+    @inline(__always)
+    private static func readRun(_ word: inout Word, _ bytes: UnsafePointer<UInt8>, _ count: Int, _ folded: UnsafeMutablePointer<UInt8>) {
+        var next = word.end, out = word.foldedEnd
+        var letters = word.letters, hasNonCapital = word.hasNonCapital, isNumber = word.isNumber, isDigit = false
+        while next &+ 8 <= count {
+            let eight = UInt64(littleEndian: UnsafeRawPointer(bytes + next).loadUnaligned(as: UInt64.self))
+            let lowered = eight | 0x2020_2020_2020_2020
+            let low = lowered & 0x7F7F_7F7F_7F7F_7F7F
+            // Per byte, the top bit: at least "a", and not beyond "z", and ASCII.
+            let isLetter = (low &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(low &+ 0x0505_0505_0505_0505) & ~eight & 0x8080_8080_8080_8080
+            let notLetter = ~isLetter & 0x8080_8080_8080_8080
+            let run = notLetter == 0 ? 8 : notLetter.trailingZeroBitCount &>> 3
+            guard run > 0 else { break }
+            UnsafeMutableRawPointer(folded + out).storeBytes(of: lowered.littleEndian, as: UInt64.self)
+            let read: UInt64 = run == 8 ? ~0 : (1 &<< UInt64(truncatingIfNeeded: run &* 8)) &- 1
+            if eight & 0x2020_2020_2020_2020 & read != 0 { hasNonCapital = true }
+            letters &+= run
+            isNumber = false
+            out &+= run
+            next &+= run
+            if run < 8 { break }
+        }
+        while next < count {
+            let byte = bytes[next]
+            let lower = byte | 0x20
+            if lower &- 0x61 < 26 {
+                folded[out] = lower
+                letters &+= 1
+                if byte & 0x20 != 0 { hasNonCapital = true }
+                isNumber = false
+                isDigit = false
+            } else if byte &- 0x30 < 10 {
+                folded[out] = byte
+                isDigit = true
+            } else {
+                break
+            }
+            out &+= 1
+            next &+= 1
+        }
+        word.letters = letters
+        word.hasNonCapital = hasNonCapital
+        word.isNumber = isNumber
+        word.previousIsDigit = isDigit
+        word.apostropheAt = -1
+        word.end = next
+        word.foldedEnd = out
+    }
+
+    /// Reads the word on from its end to where it ends: ASCII runs, an apostrophe before a letter, a point or
+    /// comma between digits, letters and marks of other scripts, a right single quote read as an apostrophe.
+    /// Every scalar read moves the word's end past it.
+    @inline(never)
+    private static func readRest(_ word: Word, _ bytes: UnsafePointer<UInt8>, _ count: Int, _ folded: UnsafeMutablePointer<UInt8>) -> Word {
+        var word = word
+        while word.end < count {
+            let index = word.end
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if isLetterOrDigit(byte) {
+                    readRun(&word, bytes, count, folded)
+                    continue
+                }
+                if byte == 0x27, !word.isNumber, isAlphabetic(bytes, index + 1, count) {
+                    word.apostropheAt = index
+                    word.foldedBeforeApostrophe = word.foldedEnd
+                    folded[word.foldedEnd] = 0x27
+                    word.foldedEnd += 1
+                    word.end = index + 1
+                    word.previousIsDigit = false
+                    continue
+                }
+                if byte == 0x2E || byte == 0x2C, word.isNumber, word.previousIsDigit, index + 1 < count, bytes[index + 1] &- 0x30 < 10 {
+                    folded[word.foldedEnd] = byte
+                    word.foldedEnd += 1
+                    word.apostropheAt = -1
+                    word.end = index + 1
+                    word.previousIsDigit = false
+                    continue
+                }
+                return word
+            }
+            word.previousIsDigit = false
+            let (value, length) = decode(bytes, index, count)
+            guard length > 0, value < 0x2600 || value == 0x3000 || emojiValences[value] == nil else { return word }
+            let facts = ScalarFacts.of(value)
+            if facts.isSpace { return word }
+            let isOtherLetter = !(value >= 0x2600 && facts.isEmojiPresentation) && facts.isAlphabetic
+            if isOtherLetter || facts.isNonspacingMark {
+                word.foldedEnd += facts.appendFolded(value, to: folded + word.foldedEnd)
                 word.isNumber = false
                 word.letters += 1
                 if !(isOtherLetter && facts.isUppercase) { word.hasNonCapital = true }
                 word.apostropheAt = -1
-                index += length
-                word.end = index
+                word.end = index + length
                 continue
             }
-            if value == 0x2019, word.start >= 0, !word.isNumber, isAlphabetic(bytes, index + length, count) {
+            if value == 0x2019, !word.isNumber, isAlphabetic(bytes, index + length, count) {
                 word.apostropheAt = index
-                word.foldedBeforeApostrophe = foldedCount
-                folded[foldedCount] = 0x27
-                foldedCount += 1
-                index += length
-                word.end = index
+                word.foldedBeforeApostrophe = word.foldedEnd
+                folded[word.foldedEnd] = 0x27
+                word.foldedEnd += 1
+                word.end = index + length
                 continue
             }
-            guard flush(&word, vocabulary, tokens, tokenCapacity, &tokenCount, folded, &foldedCount) else { return nil }
-            if isEmoji {
-                guard tokenCount < tokenCapacity else { return nil }
-                (tokens + tokenCount).initialize(to: Token(kind: .emoji, start: index, end: index + length, sign: value))
-                tokenCount += 1
-            }
-            index += length
+            return word
         }
-        guard flush(&word, vocabulary, tokens, tokenCapacity, &tokenCount, folded, &foldedCount) else { return nil }
-        return tokenCount
+        return word
     }
 
-    /// Ends the word being read, if any: drops a last apostrophe, looks the word up and adds it as a token. False
-    /// when there is no room for it.
     @inline(__always)
-    private static func flush(_ word: inout WordInProgress, _ vocabulary: Vocabulary, _ tokens: UnsafeMutablePointer<Token>, _ tokenCapacity: Int,
-                              _ tokenCount: inout Int, _ folded: UnsafeMutablePointer<UInt8>, _ foldedCount: inout Int) -> Bool {
-        guard word.start >= 0 else { return true }
-        guard tokenCount < tokenCapacity else { return false }
-        if word.apostropheAt >= 0 {
-            word.end = word.apostropheAt
-            foldedCount = word.foldedBeforeApostrophe
+    private static func isLetterOrDigit(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
+
+    /// ! ? . , ; : ( ) ": the punctuation the rules read.
+    @inline(__always)
+    private static func isPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
+             UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\""):
+            return true
+        default:
+            return false
         }
-        // 16 initialized bytes after the word, for reading its key 8 bytes at a time.
-        let padding = UnsafeMutableRawPointer(folded + foldedCount)
-        padding.storeBytes(of: 0, as: UInt64.self)
-        padding.storeBytes(of: 0, toByteOffset: 8, as: UInt64.self)
-        let id = vocabulary.find(padded: folded + word.foldedStart, count: foldedCount - word.foldedStart)
-        (tokens + tokenCount).initialize(to: Token(kind: word.isNumber ? .number : .word, isShouted: word.letters >= 2 && !word.hasNonCapital,
-                                                   word: id, flags: id < 0 ? [] : vocabulary.records[Int(id)].flags,
-                                                   start: word.start, end: word.end, foldedStart: word.foldedStart, foldedEnd: foldedCount))
-        tokenCount += 1
-        word.start = -1
-        return true
     }
 
     /// Whether the scalar at `index` is alphabetic (an apostrophe before it belongs to the word).
@@ -374,12 +432,10 @@ enum Tokenizer {
     }()
 
     /// First bytes of the emoticons webcare knows, as a bit set over ASCII: a chunk starting otherwise needs no lookup.
-    private static let emoticonStartMask: [UInt64] = {
-        var mask: [UInt64] = [0, 0]
-        for byte in SentimentRules.emoticons.keys.compactMap(\.utf8.first) + Array("XD".utf8) where byte < 0x80 {
-            mask[Int(byte >> 6)] |= 1 << UInt64(byte & 63)
-        }
-        return mask
+    private static let emoticonStartMask: ASCIISet = {
+        var set = ASCIISet()
+        for byte in SentimentRules.emoticons.keys.compactMap(\.utf8.first) + Array("XD".utf8) where byte < 0x80 { set.insert(byte) }
+        return set
     }()
 }
 
@@ -395,6 +451,7 @@ struct ScalarFacts {
     @inline(__always)
     static func of(_ value: UInt32) -> ScalarFacts {
         if value < latinEnd { return latin[Int(value)] }
+        if value &- punctuationStart < UInt32(punctuation.count) { return punctuation[Int(value &- punctuationStart)] }
         return ScalarFacts(Unicode.Scalar(value)!)
     }
 
@@ -424,6 +481,9 @@ struct ScalarFacts {
 
     private static let latinEnd: UInt32 = 0x250
     private static let latin: [ScalarFacts] = (0..<latinEnd).map { ScalarFacts(Unicode.Scalar($0)!) }
+    /// General Punctuation and Currency Symbols (’ “ ” … – — €), common in any language, from a table too.
+    private static let punctuationStart: UInt32 = 0x2000
+    private static let punctuation: [ScalarFacts] = (punctuationStart..<0x20D0).map { ScalarFacts(Unicode.Scalar($0)!) }
     /// Each Latin scalar folded, in 4 bytes (zero-padded), and the lengths.
     private static let (latinFolded, latinFoldedLength): ([UInt8], [UInt8]) = {
         var bytes: [UInt8] = [], lengths: [UInt8] = []
@@ -435,4 +495,20 @@ struct ScalarFacts {
         }
         return (bytes, lengths)
     }()
+}
+
+/// A set of ASCII bytes, as two words of bits.
+struct ASCIISet {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    mutating func insert(_ byte: UInt8) {
+        if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+    }
+
+    /// Whether the set holds `byte` (an ASCII byte).
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool {
+        (byte < 64 ? low : high) & (1 &<< UInt64(byte & 63)) != 0
+    }
 }

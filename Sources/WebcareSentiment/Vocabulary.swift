@@ -42,6 +42,9 @@ struct WordFlags: OptionSet, Sendable {
     static let negationBarrier = WordFlags(rawValue: 1 << 23)
     /// "hoewel", "although": the clause it opens is conceded.
     static let concessive = WordFlags(rawValue: 1 << 24)
+    /// Read by its parts, the word finds nothing in either language (not elongated, no prefix, no compound tail,
+    /// no -loos): words without a valence of their own ("het", "the") skip that reading.
+    static let nothingByParts = WordFlags(rawValue: 1 << 25)
 }
 
 /// The valences of one word, apart from its key and flags: only sentiment words and boosters need them.
@@ -156,8 +159,9 @@ struct WordKey {
         self.hash = Self.finish(hash)
     }
 
+    /// The low `bytes` bytes of a word (all of it from 8 on).
     @inline(__always) private static func mask(_ bytes: Int) -> UInt64 {
-        bytes >= 8 ? ~0 : (1 << UInt64(8 * bytes)) &- 1
+        bytes >= 8 ? ~0 : (1 &<< UInt64(truncatingIfNeeded: 8 &* bytes)) &- 1
     }
 
     @inline(__always) private static func mix(_ hash: UInt64, _ chunk: UInt64) -> UInt64 {
@@ -165,8 +169,9 @@ struct WordKey {
         return mixed ^ (mixed >> 32)
     }
 
+    /// The first 16 bytes and the length, before `finish` mixes them (which spreads every bit of them).
     @inline(__always) private static func start(_ first: UInt64, _ second: UInt64, _ count: Int) -> UInt64 {
-        mix(mix(UInt64(count) &* 0xBF58_476D_1CE4_E5B9, first), second)
+        first ^ (second &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(truncatingIfNeeded: count) &<< 58
     }
 
     @inline(__always) private static func finish(_ hash: UInt64) -> UInt64 {
@@ -203,7 +208,7 @@ struct VocabularyBuilder: Sendable {
 
     /// The built-in lexicons and every rule word.
     static func builtIn() -> VocabularyBuilder {
-        var builder = VocabularyBuilder(capacity: 8_192)
+        var builder = VocabularyBuilder(capacity: 16_384)
         Lexicon.read(dutchLexiconSource) { builder.insert(folded: $0, $1, into: .dutch, isBuiltIn: true) }
         Lexicon.read(englishLexiconSource) { builder.insert(folded: $0, $1, into: .english, isBuiltIn: true) }
         builder.addRuleWords()
@@ -319,7 +324,7 @@ struct VocabularyBuilder: Sendable {
         let found = slots.withUnsafeBufferPointer { slots in
             records.withUnsafeBufferPointer { records in
                 overflow.withUnsafeBufferPointer { overflow in
-                    Vocabulary.find(key, word.baseAddress!, slots.baseAddress!, slots.count - 1, records.baseAddress, overflow.baseAddress!)
+                    VocabularyTables.find(key, word.baseAddress!, slots.baseAddress!, slots.count - 1, records.baseAddress, overflow.baseAddress!)
                 }
             }
         }
@@ -341,12 +346,20 @@ struct VocabularyBuilder: Sendable {
     fileprivate func key(_ id: Int) -> WordKey {
         let record = records[id]
         guard record.length > 16 else { return WordKey(head: record.head, length: Int(record.length)) }
-        var bytes = [UInt8](repeating: 0, count: Int(record.length))
-        for index in 0..<16 {
-            bytes[index] = UInt8(truncatingIfNeeded: index < 8 ? record.head.0 >> (8 * index) : record.head.1 >> (8 * (index - 8)))
-        }
-        for index in 16..<bytes.count { bytes[index] = overflow[Int(record.overflowStart) + index - 16] }
-        return bytes.withUnsafeBufferPointer { WordKey($0) }
+        return bytes(id).withUnsafeBufferPointer { WordKey($0) }
+    }
+
+    /// The folded bytes of word `id`.
+    fileprivate func bytes(_ id: Int) -> [UInt8] {
+        (0..<Int(records[id].length)).map { byte(id, $0) }
+    }
+
+    /// Byte `index` of word `id`'s folded bytes.
+    fileprivate func byte(_ id: Int, _ index: Int) -> UInt8 {
+        let record = records[id]
+        if index < 8 { return UInt8(truncatingIfNeeded: record.head.0 >> (8 * index)) }
+        if index < 16 { return UInt8(truncatingIfNeeded: record.head.1 >> (8 * (index - 8))) }
+        return overflow[Int(record.overflowStart) + index - 16]
     }
 
     private mutating func place(id: Int, hash: UInt64) {
@@ -363,7 +376,7 @@ struct VocabularyBuilder: Sendable {
 
     /// The node reached from `parent` by word `word`, created when new.
     private mutating func child(of parent: UInt32, word: Int32) -> UInt32 {
-        let found = edges.withUnsafeBufferPointer { Vocabulary.child(of: parent, word: word, $0.baseAddress!, $0.count - 1) }
+        let found = edges.withUnsafeBufferPointer { VocabularyTables.child(of: parent, word: word, $0.baseAddress!, $0.count - 1) }
         if found != 0 { return found }
         if (edgeCount + 1) * 2 > edges.count { growEdges() }
         nodes.append(PhraseNode())
@@ -375,7 +388,7 @@ struct VocabularyBuilder: Sendable {
 
     private mutating func placeEdge(_ edge: PhraseEdge) {
         let mask = edges.count - 1
-        var slot = Vocabulary.edgeSlot(edge.key) & mask
+        var slot = VocabularyTables.edgeSlot(edge.key) & mask
         while edges[slot].node != 0 { slot = (slot + 1) & mask }
         edges[slot] = edge
     }
@@ -388,12 +401,47 @@ struct VocabularyBuilder: Sendable {
 }
 
 /// The vocabulary the scorer reads: the tables of a `VocabularyBuilder` copied once into memory of their own
-/// and read through pointers, so that a lookup costs no bounds checks, reference counting or exclusivity
-/// checks. A word costs one probe; a phrase one probe per word.
+/// (`VocabularyTables`), freed with it.
 ///
 /// `@unchecked Sendable`: every table is allocated and written in `init` only, and freed in `deinit`; after
 /// `init` nothing writes to them, so any number of threads may read them.
 final class Vocabulary: @unchecked Sendable {
+    /// The tables, valid while this vocabulary lives. Held through a pointer, so that a walk over a text holds
+    /// them in one word rather than copying every table's pointer.
+    let tables: UnsafeMutablePointer<VocabularyTables>
+
+    init(_ builder: VocabularyBuilder) {
+        tables = .allocate(capacity: 1)
+        tables.initialize(to: VocabularyTables(builder))
+    }
+
+    deinit {
+        tables.pointee.deallocate()
+        tables.deinitialize(count: 1)
+        tables.deallocate()
+    }
+
+    /// The built-in lexicons and every rule word, as built (to add team overrides to) and as read.
+    private static let builtInBuilder = VocabularyBuilder.builtIn()
+    static let builtIn = Vocabulary(builtInBuilder)
+
+    /// The built-in vocabulary with team overrides: per language, and for both.
+    static func builtIn(overriding dutch: [String: Double]?, english: [String: Double]?, both: [String: Double]) -> Vocabulary {
+        var builder = builtInBuilder
+        if let dutch { builder.override(dutch, side: .dutch) }
+        if let english { builder.override(english, side: .english) }
+        if !both.isEmpty {
+            builder.override(both, side: .dutch)
+            builder.override(both, side: .english)
+        }
+        return Vocabulary(builder)
+    }
+}
+
+/// A vocabulary's tables, read through pointers, so that a lookup costs no bounds checks, reference counting or
+/// exclusivity checks: a plain value, which the tokenizer and the walk copy freely. A word costs one probe; a
+/// phrase one probe per word. Owned by a `Vocabulary`, which frees them.
+struct VocabularyTables {
     private let slots: UnsafeMutablePointer<UInt32>
     private let slotMask: Int
     /// Key and flags of each word, by id.
@@ -408,6 +456,16 @@ final class Vocabulary: @unchecked Sendable {
     /// A bit per hash value (16 bits of it) of the words a Dutch compound may be read by: strong Dutch words that
     /// are not misleading tails. Most endings of a long word miss here and need no probe.
     private let compoundTails: UnsafeMutablePointer<UInt64>
+    /// The same words by their last four bytes, and by their first four bytes with their length, a bit per 16-bit
+    /// hash: a word whose last four bytes miss the first table ends in no compound tail, and an ending whose
+    /// start misses the second is none, without hashing the whole ending.
+    private let compoundEnds: UnsafeMutablePointer<UInt64>
+    private let compoundStarts: UnsafeMutablePointer<UInt64>
+    /// The intensifying prefixes (`SentimentRules.prefixes`, at most 8 bytes each) as little-endian words with a
+    /// mask of their length (and the length), so that a word's start is compared with one load; and for each first byte, a bit per
+    /// prefix that starts with it (bit i for prefix i: lowest first is the rules' order).
+    let prefixWords: UnsafeMutablePointer<(value: UInt64, mask: UInt64, length: Int)>
+    let prefixesByFirstByte: UnsafeMutablePointer<UInt32>
     /// A bit per hash value (16 bits of it) of the word pairs that begin a phrase, a complaint pair or a two-word
     /// booster: most pairs of words miss here and need no probe of the phrase table.
     private let pairs: UnsafeMutablePointer<UInt64>
@@ -428,29 +486,69 @@ final class Vocabulary: @unchecked Sendable {
         edges = copy(builder.edges)
         edgeMask = builder.edges.count - 1
         nodes = copy(builder.nodes)
-        compoundTails = UnsafeMutablePointer<UInt64>.allocate(capacity: 1024)
-        compoundTails.initialize(repeating: 0, count: 1024)
-        pairs = UnsafeMutablePointer<UInt64>.allocate(capacity: 1024)
-        pairs.initialize(repeating: 0, count: 1024)
+        func bitSet() -> UnsafeMutablePointer<UInt64> {
+            let bits = UnsafeMutablePointer<UInt64>.allocate(capacity: 1024)
+            bits.initialize(repeating: 0, count: 1024)
+            return bits
+        }
+        func insert(_ bit: Int, into bits: UnsafeMutablePointer<UInt64>) { bits[bit >> 6] |= 1 << UInt64(bit & 63) }
+        compoundTails = bitSet()
+        compoundEnds = bitSet()
+        compoundStarts = bitSet()
+        pairs = bitSet()
+        let prefixes = SentimentRules.prefixes.map { Array($0.prefix.utf8) }
+        precondition(prefixes.count <= 32 && prefixes.allSatisfy { (1...8).contains($0.count) }, "prefixes are compared as one word")
+        prefixWords = .allocate(capacity: prefixes.count)
+        prefixesByFirstByte = .allocate(capacity: 256)
+        prefixesByFirstByte.initialize(repeating: 0, count: 256)
+        for (number, prefix) in prefixes.enumerated() {
+            let value = prefix.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+            (prefixWords + number).initialize(to: (value, prefix.count == 8 ? ~0 : (1 << UInt64(8 * prefix.count)) - 1, prefix.count))
+            prefixesByFirstByte[Int(prefix[0])] |= 1 << UInt32(number)
+        }
         // The first words hang off the root (node 0); the pairs off their nodes.
         var firstWords = [Int32](repeating: -1, count: builder.nodes.count)
         for edge in builder.edges where edge.node != 0 && edge.key >> 32 == 0 { firstWords[Int(edge.node)] = Int32(truncatingIfNeeded: edge.key) }
         for edge in builder.edges where edge.node != 0 {
             let first = firstWords[Int(edge.key >> 32)]
             guard edge.key >> 32 != 0, first >= 0 else { continue }
-            let bit = Self.pairBit(first, Int32(truncatingIfNeeded: edge.key))
-            pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+            insert(Self.pairBit(first, Int32(truncatingIfNeeded: edge.key)), into: pairs)
         }
         for id in builder.records.indices {
             let record = builder.records[id]
             guard record.flags.contains(.dutchWord), !record.flags.contains(.misleadingTail), record.length >= 4,
                   abs(builder.valences[id].dutch) >= 1 else { continue }
-            let bit = Self.compoundBit(builder.key(id).hash)
-            compoundTails[bit >> 6] |= 1 << UInt64(bit & 63)
+            insert(Self.compoundBit(builder.key(id).hash), into: compoundTails)
+            let length = Int(record.length)
+            // The last four bytes as a little-endian load of them reads them.
+            let last = length <= 8 ? UInt32(truncatingIfNeeded: record.head.0 >> UInt64(8 * (length - 4)))
+                : (0..<4).reduce(0) { $0 | UInt32(builder.byte(id, length - 4 + $1)) << UInt32(8 * $1) }
+            insert(Self.compoundEndBit(last), into: compoundEnds)
+            insert(Self.compoundStartBit(UInt32(truncatingIfNeeded: record.head.0), length: length), into: compoundStarts)
+        }
+        markNothingByParts(builder)
+    }
+
+    /// Flags the words that find nothing read by their parts in either language, among those that may be read so:
+    /// the words of neither lexicon that no rule reads whole (others are at most slower without the flag).
+    private func markNothingByParts(_ builder: VocabularyBuilder) {
+        var scratch = [UInt8](repeating: 0, count: 64)
+        for id in builder.records.indices {
+            let record = records[id]
+            guard record.length >= 3, record.flags.isDisjoint(with: [.dutchWord, .englishWord, .negator, .booster, .contrast]) else { continue }
+            let length = Int(record.length)
+            if scratch.count < length + 16 { scratch = [UInt8](repeating: 0, count: length + 16) }
+            let findsNothing = scratch.withUnsafeMutableBufferPointer { scratch in
+                // The word followed by 16 zero bytes, as in the tokenizer's folded text.
+                for index in 0..<(length + 16) { scratch[index] = index < length ? builder.byte(id, index) : 0 }
+                return byParts(scratch.baseAddress!, length, isEnglish: false) == nil && byParts(scratch.baseAddress!, length, isEnglish: true) == nil
+            }
+            if findsNothing { records[id].flags.insert(.nothingByParts) }
         }
     }
 
-    deinit {
+    /// Frees the tables (the owning vocabulary's `deinit`).
+    func deallocate() {
         slots.deallocate()
         records.deallocate()
         valences.deallocate()
@@ -458,23 +556,11 @@ final class Vocabulary: @unchecked Sendable {
         edges.deallocate()
         nodes.deallocate()
         compoundTails.deallocate()
+        compoundEnds.deallocate()
+        compoundStarts.deallocate()
+        prefixWords.deallocate()
+        prefixesByFirstByte.deallocate()
         pairs.deallocate()
-    }
-
-    /// The built-in lexicons and every rule word, as built (to add team overrides to) and as read.
-    private static let builtInBuilder = VocabularyBuilder.builtIn()
-    static let builtIn = Vocabulary(builtInBuilder)
-
-    /// The built-in vocabulary with team overrides: per language, and for both.
-    static func builtIn(overriding dutch: [String: Double]?, english: [String: Double]?, both: [String: Double]) -> Vocabulary {
-        var builder = builtInBuilder
-        if let dutch { builder.override(dutch, side: .dutch) }
-        if let english { builder.override(english, side: .english) }
-        if !both.isEmpty {
-            builder.override(both, side: .dutch)
-            builder.override(both, side: .english)
-        }
-        return Vocabulary(builder)
     }
 
     // MARK: Lookup
@@ -505,6 +591,31 @@ final class Vocabulary: @unchecked Sendable {
         guard first >= 0, second >= 0 else { return false }
         let bit = Self.pairBit(first, second)
         return pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// Whether a word whose last four bytes are `last` may end in a compound tail (see `compoundEnds`).
+    @inline(__always)
+    func mayEndInCompoundTail(_ last: UInt32) -> Bool {
+        let bit = Self.compoundEndBit(last)
+        return compoundEnds[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// Whether an ending of `length` bytes whose first four are `first` may be a compound tail (see
+    /// `compoundStarts`).
+    @inline(__always)
+    func mayStartCompoundTail(_ first: UInt32, length: Int) -> Bool {
+        let bit = Self.compoundStartBit(first, length: length)
+        return compoundStarts[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    @inline(__always)
+    private static func compoundEndBit(_ last: UInt32) -> Int {
+        Int(truncatingIfNeeded: (UInt64(last) &* 0x9E37_79B9_7F4A_7C15) >> 48)
+    }
+
+    @inline(__always)
+    private static func compoundStartBit(_ first: UInt32, length: Int) -> Int {
+        Int(truncatingIfNeeded: ((UInt64(truncatingIfNeeded: length) << 32 | UInt64(first)) &* 0xD6E8_FEB8_6659_FD93) >> 48)
     }
 
     @inline(__always)

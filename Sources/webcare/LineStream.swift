@@ -56,7 +56,7 @@ enum LineStream {
 
 /// Bytes for standard output, written whenever 64 KiB have gathered and at `flush`.
 struct OutputBuffer {
-    private(set) var bytes: [UInt8] = []
+    private var bytes: [UInt8] = []
 
     init() { bytes.reserveCapacity(1 << 17) }
 
@@ -66,13 +66,8 @@ struct OutputBuffer {
         flushIfFull()
     }
 
-    /// Adds a byte; call `flushIfFull` after a line's worth.
-    mutating func append(_ byte: UInt8) { bytes.append(byte) }
-
-    /// Adds the bytes of a literal; call `flushIfFull` after a line's worth.
-    mutating func append(bytes text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
+    /// Adds bytes; call `flushIfFull` after a line's worth.
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: text) }
 
     /// Writes out when 64 KiB have gathered.
     mutating func flushIfFull() {

@@ -55,44 +55,59 @@ struct ScoreCommand: ParsableCommand {
         output.flush()
     }
 
-    /// "negative\t-0.459\tnl\n" without making a String: the line `score` prints for most texts.
+    /// "negative\t-0.459\tnl\n" without making a String: the line `score` prints for most texts, gathered on
+    /// the stack and added in one go.
     static func appendPlain(_ sentiment: Sentiment, to output: inout OutputBuffer) {
-        switch sentiment.label {
-        case .negative: output.append(bytes: "negative\t")
-        case .neutral: output.append(bytes: "neutral\t")
-        case .positive: output.append(bytes: "positive\t")
-        }
-        appendSigned((sentiment.score * 1000).rounded() / 1000, to: &output)
-        switch sentiment.language {
-        case .nl: output.append(bytes: "\tnl\n")
-        case .en: output.append(bytes: "\ten\n")
-        case .unknown: output.append(bytes: "\tunknown\n")
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { line in
+            var count = 0
+            func put(_ text: StaticString) {
+                text.withUTF8Buffer { text in
+                    for byte in text { line[count] = byte; count += 1 }
+                }
+            }
+            switch sentiment.label {
+            case .negative: put("negative\t")
+            case .neutral: put("neutral\t")
+            case .positive: put("positive\t")
+            }
+            count += writeSigned((sentiment.score * 1000).rounded() / 1000, to: line.baseAddress! + count)
+            switch sentiment.language {
+            case .nl: put("\tnl\n")
+            case .en: put("\ten\n")
+            case .unknown: put("\tunknown\n")
+            }
+            output.append(UnsafeBufferPointer(rebasing: line[0..<count]))
         }
         output.flushIfFull()
     }
 
     /// "+0.250", "-1.000": three decimals with a sign, without Foundation's formatter on the hot path.
     static func signed(_ value: Double) -> String {
-        var output = OutputBuffer()
-        appendSigned(value, to: &output)
-        return String(decoding: output.bytes, as: UTF8.self)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { text in
+            String(decoding: UnsafeBufferPointer(rebasing: text[0..<writeSigned(value, to: text.baseAddress!)]), as: UTF8.self)
+        }
     }
 
-    private static func appendSigned(_ value: Double, to output: inout OutputBuffer) {
+    /// Writes `value` as `signed` shows it (at most 25 bytes for a value below 10^18) and returns how many bytes
+    /// that took.
+    private static func writeSigned(_ value: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var count = 0
+        func put(_ byte: UInt8) { out[count] = byte; count += 1 }
         let thousandths = Int((abs(value) * 1000).rounded())
-        output.append(value < 0 && thousandths > 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+        put(value < 0 && thousandths > 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
         let whole = thousandths / 1000
         var divisor = 1
         while divisor <= whole / 10 { divisor *= 10 }
         while divisor > 0 {
-            output.append(UInt8(ascii: "0") + UInt8(whole / divisor % 10))
+            put(UInt8(ascii: "0") + UInt8(whole / divisor % 10))
             divisor /= 10
         }
         let fraction = thousandths % 1000
-        output.append(UInt8(ascii: "."))
-        output.append(UInt8(ascii: "0") + UInt8(fraction / 100))
-        output.append(UInt8(ascii: "0") + UInt8(fraction / 10 % 10))
-        output.append(UInt8(ascii: "0") + UInt8(fraction % 10))
+        put(UInt8(ascii: "."))
+        put(UInt8(ascii: "0") + UInt8(fraction / 100))
+        put(UInt8(ascii: "0") + UInt8(fraction / 10 % 10))
+        put(UInt8(ascii: "0") + UInt8(fraction % 10))
+        return count
     }
 
     private func render(_ explanation: SentimentExplanation, text: String) -> String {
