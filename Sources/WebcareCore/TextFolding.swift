@@ -11,16 +11,11 @@ public enum TextFolding {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
-                    // A run of ASCII goes over in one copy, then is lowercased in place.
-                    var end = index + 1
-                    while end < bytes.count, bytes[end] < 0x80 { end += 1 }
+                    // A run of ASCII goes over in one copy, then is lowercased in place; both eight bytes at a time.
+                    let end = asciiRunEnd(bytes, from: index + 1)
                     let start = out.count
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
-                    out.withUnsafeMutableBufferPointer { copied in
-                        for position in start..<copied.count where copied[position] >= 0x41 && copied[position] <= 0x5A {
-                            copied[position] += 32
-                        }
-                    }
+                    out.withUnsafeMutableBufferPointer { copied in lowercaseASCII(UnsafeMutableBufferPointer(rebasing: copied[start...])) }
                     index = end
                     continue
                 }
@@ -38,6 +33,38 @@ public enum TextFolding {
             }
         }
         return out
+    }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    /// Where the run of ASCII bytes that goes on at `start` ends.
+    private static func asciiRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        var end = start
+        while end + 8 <= bytes.count, base.loadUnaligned(fromByteOffset: end, as: UInt64.self) & highBits == 0 { end += 8 }
+        while end < bytes.count, bytes[end] < 0x80 { end += 1 }
+        return end
+    }
+
+    /// Lowercases ASCII bytes in place, eight at a time: in each byte of a word, A–Z gets 0x20 added (the usual
+    /// trick: adding to each 7-bit byte sets its high bit exactly when the byte is at least the limit).
+    private static func lowercaseASCII(_ bytes: UnsafeMutableBufferPointer<UInt8>) {
+        guard let pointer = bytes.baseAddress else { return }
+        let base = UnsafeMutableRawPointer(pointer)
+        var position = 0
+        while position + 8 <= bytes.count {
+            let word = base.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+            let atLeastA = word &+ (0x80 - 0x41) &* ones
+            let pastZ = word &+ (0x80 - 0x5B) &* ones
+            let upper = atLeastA & ~pastZ & highBits
+            base.storeBytes(of: word | (upper >> 2), toByteOffset: position, as: UInt64.self)
+            position += 8
+        }
+        while position < bytes.count {
+            if bytes[position] >= 0x41 && bytes[position] <= 0x5A { bytes[position] += 32 }
+            position += 1
+        }
     }
 
     /// The folded text.
