@@ -323,8 +323,8 @@ struct ScoringWalk {
         // A plain question is neutral; one that asks why, or carries a complaint signal, keeps its weight. A text that
         // ends in a question asks it all ("Ik twijfel tussen A en B. Tips?"); otherwise only the sentences that end
         // in "?" are questions ("Op zoek naar een goed hotel? Dit is het. Prachtig!" damps "goed" alone).
-        let isComplaintQuestion = asksForAccount || contributions.contains { $0.kind == .waitingTime || $0.kind == .repetition }
         if questionMarks > 0 {
+            let isComplaintQuestion = asksForAccount || contributions.contains { $0.kind == .waitingTime || $0.kind == .repetition }
             var asked = 0.0
             if endsInQuestion() {
                 asked = total

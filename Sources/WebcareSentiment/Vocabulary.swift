@@ -140,6 +140,7 @@ struct WordKey {
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         let count = bytes.count
         func chunk(_ offset: Int) -> UInt64 {
+            if offset + 8 <= count { return UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)) }
             var value: UInt64 = 0
             var index = min(offset + 8, count)
             while index > offset {
@@ -272,7 +273,7 @@ struct VocabularyBuilder: Sendable {
     /// Flags the words the rules act on. Rule words are matched as written against folded text.
     private mutating func addRuleWords() {
         func flag(_ words: some Sequence<String>, _ flag: WordFlags) {
-            for word in words where !word.contains(" ") { records[Int(id(of: word))].flags.insert(flag) }
+            for word in words where !word.utf8.contains(0x20) { records[Int(id(of: word))].flags.insert(flag) }
         }
         flag(SentimentRules.negators, .negator)
         flag(SentimentRules.contrast, .contrast)
