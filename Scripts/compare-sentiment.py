@@ -23,6 +23,8 @@ parser.add_argument("--long", type=int, default=10000)
 parser.add_argument("--mangled", type=int, default=50000)
 parser.add_argument("--corpora-only", action="store_true")
 args = parser.parse_args()
+if not args.corpora_only and not (args.old and args.new):
+    parser.error("--old and --new are needed (or --corpora-only)")
 
 root = pathlib.Path(__file__).resolve().parent.parent
 fixtures = root / "Tests/Fixtures/sentiment"

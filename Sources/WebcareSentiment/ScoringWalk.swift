@@ -96,10 +96,11 @@ struct ScoringWalk {
     let tokens: UnsafeMutablePointer<Token>
     let count: Int
     let folded: UnsafePointer<UInt8>
-    /// Every flag of some word of the text: a rule for words none has need not look.
+    /// Every flag of some word or number of the text: a rule for words that none has need not look.
     let wordFlags: WordFlags
-    /// The vocabulary's tables (see `Vocabulary.tables`).
+    /// The vocabulary's tables (see `Vocabulary.tables`), valid for the walk's lifetime (see `withTokens`).
     let tables: UnsafePointer<VocabularyTables>
+    /// The tables, read in place.
     @inline(__always) var vocabulary: VocabularyTables { tables.pointee }
     /// Which lexicon is read first: the English one for English text, else the Dutch one.
     var isEnglish = false
@@ -109,24 +110,27 @@ struct ScoringWalk {
     static func withTokens<Result>(_ text: UnsafeBufferPointer<UInt8>, vocabulary owner: Vocabulary, _ body: (inout ScoringWalk) -> Result) -> Result {
         let text = UnsafeBufferPointer(rebasing: text[0..<min(text.count, Tokenizer.maximumLength)])
         let tables = UnsafePointer(owner.tables)
-        return withExtendedLifetime(owner) { withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.foldedCapacity(text.count)) { folded in
-            func walk(_ tokens: UnsafeMutableBufferPointer<Token>) -> Result? {
-                guard let (count, wordFlags) = Tokenizer.tokenize(text, vocabulary: tables.pointee, tokens: tokens.baseAddress!,
-                                                                  tokenCapacity: tokens.count, folded: folded.baseAddress!) else { return nil }
-                var walk = ScoringWalk(text: text, tokens: tokens.baseAddress!, count: count, folded: folded.baseAddress!, wordFlags: wordFlags,
-                                       tables: tables)
-                return body(&walk)
+        // The tables live as long as the vocabulary that owns them: held here until the walk is done.
+        return withExtendedLifetime(owner) {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.foldedCapacity(text.count)) { folded in
+                func walk(_ tokens: UnsafeMutableBufferPointer<Token>) -> Result? {
+                    guard let (count, wordFlags) = Tokenizer.tokenize(text, vocabulary: tables.pointee, tokens: tokens.baseAddress!,
+                                                                      tokenCapacity: tokens.count, folded: folded.baseAddress!) else { return nil }
+                    var walk = ScoringWalk(text: text, tokens: tokens.baseAddress!, count: count, folded: folded.baseAddress!,
+                                           wordFlags: wordFlags, tables: tables)
+                    return body(&walk)
+                }
+                let capacity = Tokenizer.tokenCapacity(text.count)
+                let onStack = 1024 / MemoryLayout<Token>.stride
+                // A text of up to 128 bytes nearly always has at most `onStack` tokens (it would take words of three
+                // letters); a longer one would often not, and its tokens would be read twice.
+                if capacity <= onStack || text.count <= 128,
+                   let result = withUnsafeTemporaryAllocation(of: Token.self, capacity: min(capacity, onStack), walk) {
+                    return result
+                }
+                return withUnsafeTemporaryAllocation(of: Token.self, capacity: capacity) { walk($0)! }
             }
-            let capacity = Tokenizer.tokenCapacity(text.count)
-            let onStack = 1024 / MemoryLayout<Token>.stride
-            // A text of up to 128 bytes nearly always has at most `onStack` tokens (it would take words of three
-            // letters); a longer one would often not, and its tokens would be read twice.
-            if capacity <= onStack || text.count <= 128,
-               let result = withUnsafeTemporaryAllocation(of: Token.self, capacity: min(capacity, onStack), walk) {
-                return result
-            }
-            return withUnsafeTemporaryAllocation(of: Token.self, capacity: capacity) { walk($0)! }
-        } }
+        }
     }
 
     /// Scores a text, telling `sink` every rule that acts.
@@ -323,8 +327,8 @@ struct ScoringWalk {
         // A plain question is neutral; one that asks why, or carries a complaint signal, keeps its weight. A text that
         // ends in a question asks it all ("Ik twijfel tussen A en B. Tips?"); otherwise only the sentences that end
         // in "?" are questions ("Op zoek naar een goed hotel? Dit is het. Prachtig!" damps "goed" alone).
-        let isComplaintQuestion = asksForAccount || contributions.contains { $0.kind == .waitingTime || $0.kind == .repetition }
         if questionMarks > 0 {
+            let isComplaintQuestion = asksForAccount || contributions.contains { $0.kind == .waitingTime || $0.kind == .repetition }
             var asked = 0.0
             if endsInQuestion() {
                 asked = total
@@ -696,10 +700,14 @@ extension VocabularyTables {
         // Dutch compounds: the last part carries the meaning ("internetstoring", "klantonvriendelijk"). The
         // longest ending that is a strong Dutch word wins. Most words end in no such word's last four bytes; most
         // endings start with no such word's first four bytes (for their length); both are ruled out by bit sets
-        // before any ending is hashed, and most endings hashed by a third before the table is probed.
-        if length >= 8, mayEndInCompoundTail(UnsafeRawPointer(bytes + length - 4).loadUnaligned(as: UInt32.self)) {
+        // before any ending is hashed, and most endings hashed by a third before the table is probed. (Four bytes
+        // read as a little-endian word, as the bit sets were made; every such load lies within the word.)
+        @inline(__always) func four(_ offset: Int) -> UInt32 {
+            UInt32(littleEndian: UnsafeRawPointer(bytes + offset).loadUnaligned(as: UInt32.self))
+        }
+        if length >= 8, mayEndInCompoundTail(four(length - 4)) {
             for start in 3...(length - 4) {
-                guard mayStartCompoundTail(UnsafeRawPointer(bytes + start).loadUnaligned(as: UInt32.self), length: length - start) else { continue }
+                guard mayStartCompoundTail(four(start), length: length - start) else { continue }
                 let key = WordKey(padded: bytes + start, count: length - start)
                 guard mayBeCompoundTail(key.hash) else { continue }
                 let word = find(key, bytes + start)

@@ -55,8 +55,8 @@ struct Token: Sendable {
 
 /// Splits UTF-8 text into words, numbers, emoji, emoticons and punctuation in one pass over the bytes, folding
 /// words as it goes and looking each up in the vocabulary. ASCII is classified by arithmetic (runs of letters
-/// eight bytes at a time), other scalars by their Unicode properties (cached for Latin). Bytes that are not
-/// UTF-8 separate words, as U+FFFD would.
+/// eight bytes at a time), other scalars by their Unicode properties (from tables for Latin and punctuation).
+/// Bytes that are not UTF-8 separate words, as U+FFFD would.
 enum Tokenizer {
     /// The most tokens a text of `byteCount` bytes can give.
     static func tokenCapacity(_ byteCount: Int) -> Int { byteCount + 1 }
@@ -101,7 +101,7 @@ enum Tokenizer {
     }
 
     /// Fills `tokens` (room for `tokenCapacity` of them) and `folded` (of `foldedCapacity(text.count)`) and returns
-    /// the number of tokens and every flag of some word among them, or nil when they don't fit.
+    /// the number of tokens and every flag of some word or number among them, or nil when they don't fit.
     ///
     /// Between words the loop reads white space, punctuation, emoji and emoticons. A word is read from its first
     /// letter or digit: a run of ASCII letters and digits, which most words are whole, ends it at most other ASCII

@@ -140,6 +140,7 @@ struct WordKey {
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         let count = bytes.count
         func chunk(_ offset: Int) -> UInt64 {
+            if offset + 8 <= count { return UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)) }
             var value: UInt64 = 0
             var index = min(offset + 8, count)
             while index > offset {
@@ -272,7 +273,7 @@ struct VocabularyBuilder: Sendable {
     /// Flags the words the rules act on. Rule words are matched as written against folded text.
     private mutating func addRuleWords() {
         func flag(_ words: some Sequence<String>, _ flag: WordFlags) {
-            for word in words where !word.contains(" ") { records[Int(id(of: word))].flags.insert(flag) }
+            for word in words where !word.utf8.contains(0x20) { records[Int(id(of: word))].flags.insert(flag) }
         }
         flag(SentimentRules.negators, .negator)
         flag(SentimentRules.contrast, .contrast)
@@ -439,8 +440,8 @@ final class Vocabulary: @unchecked Sendable {
 }
 
 /// A vocabulary's tables, read through pointers, so that a lookup costs no bounds checks, reference counting or
-/// exclusivity checks: a plain value, which the tokenizer and the walk copy freely. A word costs one probe; a
-/// phrase one probe per word. Owned by a `Vocabulary`, which frees them.
+/// exclusivity checks: a plain value (the tokenizer takes a copy, a walk a pointer to it). A word costs one
+/// probe; a phrase one probe per word. Owned by a `Vocabulary`, which frees them.
 struct VocabularyTables {
     private let slots: UnsafeMutablePointer<UInt32>
     private let slotMask: Int
@@ -462,8 +463,8 @@ struct VocabularyTables {
     private let compoundEnds: UnsafeMutablePointer<UInt64>
     private let compoundStarts: UnsafeMutablePointer<UInt64>
     /// The intensifying prefixes (`SentimentRules.prefixes`, at most 8 bytes each) as little-endian words with a
-    /// mask of their length (and the length), so that a word's start is compared with one load; and for each first byte, a bit per
-    /// prefix that starts with it (bit i for prefix i: lowest first is the rules' order).
+    /// mask of their length, and the length, so that a word's start is compared with one load; and for each
+    /// first byte, a bit per prefix that starts with it (bit i for prefix i: lowest first is the rules' order).
     let prefixWords: UnsafeMutablePointer<(value: UInt64, mask: UInt64, length: Int)>
     let prefixesByFirstByte: UnsafeMutablePointer<UInt32>
     /// A bit per hash value (16 bits of it) of the word pairs that begin a phrase, a complaint pair or a two-word
@@ -520,7 +521,7 @@ struct VocabularyTables {
                   abs(builder.valences[id].dutch) >= 1 else { continue }
             insert(Self.compoundBit(builder.key(id).hash), into: compoundTails)
             let length = Int(record.length)
-            // The last four bytes as a little-endian load of them reads them.
+            // The last four bytes, as a little-endian load of them gives them.
             let last = length <= 8 ? UInt32(truncatingIfNeeded: record.head.0 >> UInt64(8 * (length - 4)))
                 : (0..<4).reduce(0) { $0 | UInt32(builder.byte(id, length - 4 + $1)) << UInt32(8 * $1) }
             insert(Self.compoundEndBit(last), into: compoundEnds)
