@@ -52,8 +52,8 @@ enum ScoringStep {
     case found(LookupHow, token: Int)
     case capitals
     case boosted(by: Int, boost: Double)
-    /// A two-word booster ("a bit") ending just before: its first token.
-    case boostedByPair(first: Int)
+    /// A two-word booster ("a bit", "wat een") ending just before: its first token, and the relative change.
+    case boostedByPair(first: Int, boost: Double)
     case negated(by: Int, factor: Double)
     /// "too sweet": too much of a good thing.
     case excessive(by: Int)
@@ -479,8 +479,9 @@ struct ScoringWalk {
             } else if steps == 0, back >= 1, vocabulary.mayBePair(tokens[back - 1].word, word) {
                 let pair = vocabulary.child(of: vocabulary.child(of: 0, word: tokens[back - 1].word), word: word)
                 if pair != 0, vocabulary.nodes[Int(pair)].flags.contains(.boosterPair) {
-                    weight *= 1 + vocabulary.nodes[Int(pair)].booster
-                    sink.note(.boostedByPair(first: back - 1), contribution: contribution)
+                    let boost = vocabulary.nodes[Int(pair)].booster
+                    weight *= 1 + boost
+                    sink.note(.boostedByPair(first: back - 1, boost: boost), contribution: contribution)
                     isBoosted = true
                 }
             }

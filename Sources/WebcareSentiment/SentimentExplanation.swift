@@ -102,7 +102,8 @@ struct ExplanationRecorder: ScoringSink {
             }
         case .capitals: return "capitals"
         case .boosted(let token, let boost): return "\(boost > 0 ? "boosted" : "softened") by \(walk.original(token))"
-        case .boostedByPair(let first): return "softened by \(walk.original(first)) \(walk.original(first + 1))"
+        case .boostedByPair(let first, let boost):
+            return "\(boost > 0 ? "boosted" : "softened") by \(walk.original(first)) \(walk.original(first + 1))"
         case .negated(let token, let factor): return "negated by \(walk.original(token)) ×\(format(factor))"
         case .qualified(let token): return "qualified by \(walk.original(token)) ×0"
         case .excessive(let token): return "too much: \(walk.original(token)) ×\(format(SentimentRules.excessFactor))"

@@ -37,7 +37,7 @@ enum SentimentRules {
         "volledig": 0.3, "compleet": 0.3, "hartstikke": 0.4, "bijzonder": 0.3, "extreem": 0.45, "uiterst": 0.4,
         "behoorlijk": 0.2, "flink": 0.25, "best": 0.1, "te": 0.15, "nogal": 0.1, "echte": 0.2, "dik": 0.2,
         "keihard": 0.3, "absoluut": 0.35, "werkelijk": 0.3, "kei": 0.35, "zwaar": 0.3, "knap": 0.15, "wreed": 0.35,
-        "redelijk": -0.3, "vrij": -0.2, "ietwat": -0.35, "enigszins": -0.35, "tamelijk": -0.25, "wat": -0.1,
+        "wat een": 0.3, "redelijk": -0.3, "vrij": -0.2, "ietwat": -0.35, "enigszins": -0.35, "tamelijk": -0.25, "wat": -0.1,
         "beetje": -0.4, "ietsje": -0.4, "licht": -0.3, "lichtelijk": -0.35, "matig": -0.3, "iets": -0.25,
         // English
         "very": 0.3, "really": 0.3, "so": 0.25, "extremely": 0.45, "totally": 0.35, "absolutely": 0.4,

@@ -35,6 +35,11 @@ import WebcareCore
         #expect(scorer.score("SLECHT").score < scorer.score("slecht").score)
         #expect(scorer.score("slechttt").score < scorer.score("slecht").score)
         #expect(scorer.score("een beetje slecht").score > scorer.score("slecht").score)
+        // "wat" alone softens ("wat traag"), "wat een" strengthens, and the explanation says which.
+        #expect(scorer.score("Wat een teleurstelling").score < scorer.score("Een teleurstelling").score)
+        #expect(scorer.score("wat traag").score > scorer.score("traag").score)
+        let reasons = scorer.explain("Wat een teleurstelling").contributions.map(\.reason)
+        #expect(reasons.contains { $0.contains("boosted by Wat een") }, "\(reasons)")
     }
 
     @Test func theClauseAfterButWeighsMore() {
