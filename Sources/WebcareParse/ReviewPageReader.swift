@@ -13,7 +13,18 @@ enum ReviewPageReader {
         let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
         let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         return trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html")
-            || (!trimmed.hasPrefix("<?xml") && head.contains("<head"))
+            || (!trimmed.hasPrefix("<?xml") && mentionsHead(bytes.prefix(1024)) && head.contains("<head"))
+    }
+
+    /// Whether "<head" is in the bytes, in any case of ASCII letters: a quick check before the search through the
+    /// lowercased characters, which can only find it where this does.
+    private static func mentionsHead(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let name = Array("<head".utf8)
+        guard bytes.count >= name.count else { return false }
+        for start in bytes.startIndex...(bytes.endIndex - name.count) where bytes[start] == name[0] {
+            if (1..<name.count).allSatisfy({ bytes[start + $0] | 0x20 == name[$0] }) { return true }
+        }
+        return false
     }
 
     static func read(_ bytes: [UInt8], baseURL: String?, httpCharset: String? = nil, encoding: String? = nil) throws(ParseError) -> ParsedFeed {
