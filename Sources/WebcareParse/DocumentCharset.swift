@@ -20,7 +20,12 @@ enum DocumentCharset {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return utf8(bytes, claimedBy: "its byte-order mark") }
         if let declared = declaredEncoding(bytes) {
             switch declared.lowercased() {
-            case let name where utf8Names.contains(name): return utf8(bytes, claimedBy: "its XML declaration")
+            case let name where utf8Names.contains(name):
+                // libxml2 reads a declared UTF-8 as it is; named to it as an override it would copy the document
+                // through a UTF-8 to UTF-8 converter first.
+                var choice = utf8(bytes, claimedBy: "its XML declaration")
+                choice.encoding = nil
+                return choice
             case let name where latin1Names.contains(name): return Choice(bytes: bytes, encoding: "windows-1252")
             default: return Choice(bytes: bytes, encoding: nil)
             }

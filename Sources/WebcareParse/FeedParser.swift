@@ -78,18 +78,18 @@ public enum FeedParser {
 
     private static func warnings(for items: [FeedItem]) -> [String] {
         var warnings: [String] = []
-        let undated = items.filter { $0.published == nil }.count
-        if undated > 0 { warnings.append("\(undated) of \(items.count) items have no readable date; their response clock starts when webcare first sees them") }
-        var seen = Set<String>()
-        var duplicates = 0
+        var undated = 0, duplicates = 0, withoutID = 0, relative = 0
+        var seen = Set<String>(minimumCapacity: items.count)
         for item in items {
+            if item.published == nil { undated += 1 }
             if !seen.insert(item.stableKey).inserted { duplicates += 1 }
+            if (item.id ?? "").isEmpty { withoutID += 1 }
+            // A link without a scheme stayed relative: the document gave no base and it was read without a URL.
+            if let url = item.url, !hasScheme(url) { relative += 1 }
         }
+        if undated > 0 { warnings.append("\(undated) of \(items.count) items have no readable date; their response clock starts when webcare first sees them") }
         if duplicates > 0 { warnings.append("\(duplicates) items repeat another item's id; only the first is kept") }
-        let withoutID = items.filter { ($0.id ?? "").isEmpty }.count
         if withoutID > 0 { warnings.append("\(withoutID) items have no id; webcare keys them by link or by a hash of title and text") }
-        // A link without a scheme stayed relative: the document gave no base and it was read without a URL.
-        let relative = items.filter { item in item.url.map { !hasScheme($0) } ?? false }.count
         if relative > 0 {
             warnings.append("\(relative) items have relative links and nothing to resolve them against (no xml:base, read from a file); "
                 + "they are kept as written")
@@ -114,11 +114,17 @@ func absoluteLink(_ raw: String?, base: String?) -> String? {
 /// Whether a link starts with a URL scheme ("https:", "mailto:", "tag:"), so is absolute. A "://" further on
 /// ("/out?to=https://…") does not count.
 private func hasScheme(_ link: String) -> Bool {
-    guard let colon = link.utf8.firstIndex(of: UInt8(ascii: ":")), colon != link.utf8.startIndex else { return false }
-    let scheme = link.utf8[..<colon]
-    guard let first = scheme.first, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return false }
-    return scheme.allSatisfy { byte in
-        ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2B || byte == 0x2D || byte == 0x2E
+    var link = link
+    return link.withUTF8 { bytes in
+        // A letter, then letters, digits, "+", "-" or "." up to the colon.
+        guard let first = bytes.first, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return false }
+        for byte in bytes.dropFirst() {
+            if byte == UInt8(ascii: ":") { return true }
+            let isSchemeByte = ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                || byte == 0x2B || byte == 0x2D || byte == 0x2E
+            if !isSchemeByte { return false }
+        }
+        return false
     }
 }
 

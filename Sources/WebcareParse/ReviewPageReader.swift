@@ -10,11 +10,33 @@ import WebcareXML
 enum ReviewPageReader {
     /// Whether the bytes are an HTML page rather than XML.
     static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
-        let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
+        let start = bytes.prefix(1024)
+        guard mayHoldHTMLTag(start) else { return false }
+        let head = String(decoding: start, as: UTF8.self).lowercased()
         let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         return trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html")
             || (!trimmed.hasPrefix("<?xml") && head.contains("<head"))
     }
+
+    /// Whether some "<" in the bytes starts "<html", "<head" or "<!doctype" (letters in any case, and a few more
+    /// bytes with them: a byte is compared with bit 5 set). Every answer of `looksLikeHTML` needs one, and a feed
+    /// has none: it is told apart without making the first kilobyte a lowercased string.
+    private static func mayHoldHTMLTag(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while let base = buffer.baseAddress, index < buffer.count,
+                  let found = memchr(base + index, Int32(UInt8(ascii: "<")), buffer.count - index) {
+                let tag = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                for marker in htmlMarkers where tag + marker.count <= buffer.count {
+                    if marker.indices.allSatisfy({ buffer[tag + $0] | 0x20 == marker[$0] | 0x20 }) { return true }
+                }
+                index = tag + 1
+            }
+            return false
+        }
+    }
+
+    private static let htmlMarkers = ["<html", "<head", "<!doctype"].map { Array($0.utf8) }
 
     static func read(_ bytes: [UInt8], baseURL: String?, httpCharset: String? = nil, encoding: String? = nil) throws(ParseError) -> ParsedFeed {
         let charset = DocumentCharset.chooseHTML(bytes, httpCharset: httpCharset, override: encoding)

@@ -191,18 +191,51 @@ public enum XMLDocumentParser {
 
 /// Element and attribute names and namespace URIs, made into Swift strings once per document: libxml2 keeps
 /// each distinct name once (its dictionary), so the same pointer comes back for every `item` or `title`.
+/// A document has a few dozen names, asked for at every element: they sit in a small open-addressing table keyed
+/// by the pointer, which costs less than hashing it for a `Dictionary`.
 struct NameCache {
-    private var strings: [UnsafePointer<xmlChar>: String] = [:]
+    private var keys = [UnsafePointer<xmlChar>?](repeating: nil, count: 64)
+    private var values = [String](repeating: "", count: 64)
+    private var count = 0
 
     mutating func string(_ pointer: UnsafePointer<xmlChar>) -> String {
-        if let known = strings[pointer] { return known }
+        let mask = keys.count - 1
+        var slot = Self.slot(for: pointer, mask: mask)
+        while let key = keys[slot] {
+            if key == pointer { return values[slot] }
+            slot = (slot + 1) & mask
+        }
         let made = String(cString: pointer)
-        strings[pointer] = made
+        keys[slot] = pointer
+        values[slot] = made
+        count += 1
+        if count * 2 > keys.count { grow() }
         return made
     }
 
     mutating func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
         pointer.map { string($0) }
+    }
+
+    /// Where a pointer's search starts: its address times a large odd number (which stirs the low bits, mostly
+    /// alike for heap addresses, into the high ones), top bits kept.
+    private static func slot(for pointer: UnsafePointer<xmlChar>, mask: Int) -> Int {
+        let stirred = UInt(bitPattern: pointer) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: stirred >> 32) & mask
+    }
+
+    /// Twice the room, every name placed again.
+    private mutating func grow() {
+        let old = zip(keys, values)
+        keys = [UnsafePointer<xmlChar>?](repeating: nil, count: keys.count * 2)
+        values = [String](repeating: "", count: keys.count)
+        let mask = keys.count - 1
+        for case let (key?, value) in old {
+            var slot = Self.slot(for: key, mask: mask)
+            while keys[slot] != nil { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = value
+        }
     }
 }
 

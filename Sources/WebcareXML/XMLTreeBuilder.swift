@@ -120,7 +120,8 @@ struct XMLTreeBuilder {
     /// Closes the open elements libxml2 no longer has open: its stack of element names is the truth (a start tag it
     /// could not finish is dropped from it without an end event).
     private mutating func keepUpWithParser() {
-        close(downTo: Int(context.pointee.nameNr))
+        let depth = Int(context.pointee.nameNr)
+        if open.count > depth { close(downTo: depth) }
     }
 
     private mutating func startElement(_ localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?,
@@ -152,7 +153,12 @@ struct XMLTreeBuilder {
     private mutating func characters(_ bytes: UnsafePointer<xmlChar>?, count: Int) {
         keepUpWithParser()
         guard !open.isEmpty, let bytes, count > 0 else { return }
-        text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
+        // Escaped HTML comes as many one-byte pieces ("<" for each &lt;), cheaper appended one by one.
+        if count == 1 {
+            text.append(bytes.pointee)
+        } else {
+            text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
+        }
     }
 
     /// A reference to an entity the document declares stands for the entity's text as declared, as in libxml2's
