@@ -54,6 +54,12 @@ enum EntityRepair {
         while index < bytes.count {
             guard let found = memchr(base + index, Int32(ampersand), bytes.count - index) else { return false }
             let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            // The usual case, &lt; or &gt; of escaped HTML, without going through `reference`.
+            if position + 3 < bytes.count, bytes[position + 3] == UInt8(ascii: ";"), bytes[position + 2] == UInt8(ascii: "t"),
+               bytes[position + 1] == UInt8(ascii: "l") || bytes[position + 1] == UInt8(ascii: "g") {
+                index = position + 4
+                continue
+            }
             let (replacement, next) = reference(bytes, at: position) { _ in false }
             if replacement != nil || isNamedReference(bytes, at: position, endingAt: next) { return true }
             index = next

@@ -8,11 +8,14 @@ public enum FeedDate {
     public static func parse(_ text: String) -> Date? {
         let trimmed = WebcareParse.trimmed(text)
         guard !trimmed.isEmpty else { return nil }
-        let bytes = Array(trimmed.utf8)
-        if bytes.count >= 7, isDigit(bytes[0]), isDigit(bytes[1]), isDigit(bytes[2]), isDigit(bytes[3]), bytes[4] == UInt8(ascii: "-") {
-            return rfc3339(bytes)
+        var storage = trimmed
+        let (date, isRFC3339) = storage.withUTF8 { bytes -> (Date?, Bool) in
+            if bytes.count >= 7, isDigit(bytes[0]), isDigit(bytes[1]), isDigit(bytes[2]), isDigit(bytes[3]), bytes[4] == UInt8(ascii: "-") {
+                return (rfc3339(bytes), true)
+            }
+            return (usualRFC822(bytes), false)
         }
-        return usualRFC822(bytes) ?? rfc822(trimmed)
+        return isRFC3339 ? date : date ?? rfc822(trimmed)
     }
 
     // MARK: the usual RFC 822 form, read from bytes
@@ -27,7 +30,7 @@ public enum FeedDate {
 
     /// "Mon, 16 Nov 2026 09:00:00 +0100" (or GMT/UT/Z, or without the weekday or seconds): what almost every feed
     /// writes, read without building strings. Anything else returns nil and goes through the general reader.
-    private static func usualRFC822(_ b: [UInt8]) -> Date? {
+    private static func usualRFC822(_ b: UnsafeBufferPointer<UInt8>) -> Date? {
         var index = 0
         func skipSpaces() { while index < b.count, b[index] == 0x20 { index += 1 } }
         func digits(_ minimum: Int, _ maximum: Int) -> Int? {
@@ -86,9 +89,10 @@ public enum FeedDate {
 
     // MARK: RFC 3339 / W3CDTF
 
-    private static func rfc3339(_ b: [UInt8]) -> Date? {
+    private static func rfc3339(_ b: UnsafeBufferPointer<UInt8>) -> Date? {
         var index = 0
-        func number(_ digits: Int) -> Int? {
+        // The number in the next `digits` bytes, stepping over them; nil (and no step) when they aren't all digits.
+        func number(_ digits: Int, _ index: inout Int) -> Int? {
             guard index + digits <= b.count else { return nil }
             var value = 0
             for offset in 0..<digits {
@@ -98,23 +102,23 @@ public enum FeedDate {
             index += digits
             return value
         }
-        func skip(_ byte: UInt8) -> Bool {
+        func skip(_ byte: UInt8, _ index: inout Int) -> Bool {
             if index < b.count, b[index] == byte { index += 1; return true }
             return false
         }
-        guard let year = number(4), skip(UInt8(ascii: "-")), let month = number(2) else { return nil }
+        guard let year = number(4, &index), skip(UInt8(ascii: "-"), &index), let month = number(2, &index) else { return nil }
         var day = 1
-        if skip(UInt8(ascii: "-")) { guard let d = number(2) else { return nil }; day = d }
+        if skip(UInt8(ascii: "-"), &index) { guard let d = number(2, &index) else { return nil }; day = d }
         var hour = 0, minute = 0, second = 0.0
         var offsetSeconds = 0
         if index < b.count, b[index] == UInt8(ascii: "T") || b[index] == UInt8(ascii: "t") || b[index] == UInt8(ascii: " ") {
             index += 1
-            guard let h = number(2), skip(UInt8(ascii: ":")), let m = number(2) else { return nil }
+            guard let h = number(2, &index), skip(UInt8(ascii: ":"), &index), let m = number(2, &index) else { return nil }
             hour = h; minute = m
-            if skip(UInt8(ascii: ":")) {
-                guard let s = number(2) else { return nil }
+            if skip(UInt8(ascii: ":"), &index) {
+                guard let s = number(2, &index) else { return nil }
                 second = Double(s)
-                if skip(UInt8(ascii: ".")) || skip(UInt8(ascii: ",")) {
+                if skip(UInt8(ascii: "."), &index) || skip(UInt8(ascii: ","), &index) {
                     var scale = 0.1
                     while index < b.count, isDigit(b[index]) { second += Double(b[index] - 0x30) * scale; scale /= 10; index += 1 }
                 }
@@ -126,9 +130,9 @@ public enum FeedDate {
                 } else if b[index] == UInt8(ascii: "+") || b[index] == UInt8(ascii: "-") {
                     let sign = b[index] == UInt8(ascii: "-") ? -1 : 1
                     index += 1
-                    guard let oh = number(2) else { return nil }
-                    _ = skip(UInt8(ascii: ":"))
-                    let om = number(2) ?? 0
+                    guard let oh = number(2, &index) else { return nil }
+                    _ = skip(UInt8(ascii: ":"), &index)
+                    let om = number(2, &index) ?? 0
                     offsetSeconds = sign * (oh * 3600 + om * 60)
                 } else {
                     let rest = String(decoding: b[index...], as: UTF8.self).trimmingCharacters(in: .whitespaces)

@@ -138,8 +138,9 @@ func nonEmpty(_ text: String?) -> String? {
 /// The text without leading and trailing white space (Unicode's, non-breaking spaces included). Most texts have
 /// none: a text that starts and ends with a visible ASCII character is returned as it is, without a scan.
 func trimmed(_ text: String) -> String {
-    let utf8 = text.utf8
-    guard let first = utf8.first, let last = utf8.last else { return text }
+    var storage = text
+    let (first, last) = storage.withUTF8 { ($0.first, $0.last) }
+    guard let first, let last else { return text }
     if first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return text }
     let scalars = text.unicodeScalars
     guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }

@@ -74,7 +74,7 @@ public final class XMLElement: Sendable {
     /// The first child element with this local name, in this namespace when one is given.
     public func first(_ name: String, namespace: String? = nil) -> XMLElement? {
         guard case .nodes(let nodes) = content else { return nil }
-        for case .element(let element) in nodes where element.name == name && (namespace == nil || element.namespace == namespace) {
+        for case .element(let element) in nodes where element.isNamed(name, namespace: namespace) {
             return element
         }
         return nil
@@ -82,7 +82,18 @@ public final class XMLElement: Sendable {
 
     /// Every child element with this local name, in this namespace when one is given.
     public func all(_ name: String, namespace: String? = nil) -> [XMLElement] {
-        elements.filter { $0.name == name && (namespace == nil || $0.namespace == namespace) }
+        guard case .nodes(let nodes) = content else { return [] }
+        var found: [XMLElement] = []
+        for case .element(let element) in nodes where element.isNamed(name, namespace: namespace) {
+            found.append(element)
+        }
+        return found
+    }
+
+    /// Whether this element has the name (and the namespace, when one is given). Names of another length are
+    /// told apart by their length, which a string knows without comparing.
+    private func isNamed(_ name: String, namespace: String?) -> Bool {
+        self.name.utf8.count == name.utf8.count && self.name == name && (namespace == nil || self.namespace == namespace)
     }
 
     /// All text inside this element and its descendants, concatenated in document order.
