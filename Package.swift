@@ -57,7 +57,11 @@ let package = Package(
         // The only module that imports GRDB.
         .target(
             name: "WebcareStore",
-            dependencies: ["WebcareCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "WebcareCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's own C API, for the poll's one hot INSERT (see BoundInsert).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // Values in, text out.
         .target(name: "WebcarePresent", dependencies: ["WebcareCore"]),

@@ -67,6 +67,9 @@ public struct Poller: Sendable {
         let started = ContinuousClock.now
         var fetchCPU = threadCPUSeconds()
         let writer = MentionWriter(database: database, results: results, now: now)
+        // The writer is the one thread every stored mention passes: it should not also wait on the disk.
+        let checkpoints = try database.startBackgroundCheckpoints()
+        defer { checkpoints.stop() }
         let requests = due.map { FetchRequest(location: $0.source.location, etag: $0.state.etag, lastModified: $0.state.lastModified) }
         fetcher.fetchAll(requests, parallel: parallel, perHost: 2) { index, outcome in
             let (source, state) = due[index]
@@ -82,6 +85,7 @@ public struct Poller: Sendable {
         results.add("fetch", since: &fetchCPU)
         group.wait()
         writer.finish()
+        checkpoints.stop()
         // States that carry no mentions (304s, unchanged bodies, failures) are written together: losing them
         // to a crash loses no mention, and one transaction instead of hundreds keeps an all-304 poll cheap.
         try database.saveFetchStates(results.takeDeferredStates())
@@ -131,7 +135,7 @@ public struct Poller: Sendable {
                 notices.append("source \"\(source.name)\" has moved permanently to \(moved): update its url in the config")
             }
             if let recovery = recovered() { notices.append(recovery) }
-            let hash = StableHash.hex(ofBytes: body.bytes)
+            let hash = StableHash.hex(ofBody: body.bytes)
             if hash == previous.bodyHash {
                 results.deferState(state, source: source.name)
                 return (.unchanged, notices.isEmpty ? nil : notices.joined(separator: "\n"))

@@ -84,6 +84,33 @@ public enum StableHash {
                 hash = hash &* 0x100000001b3
             }
         }
+        return hexDigits(hash)
+    }
+
+    /// A hash of a fetched body, to tell a body that did not change (from a server that ignores validators)
+    /// without parsing it. It reads eight bytes at a step: a poll hashes tens of megabytes, and FNV-1a's step per
+    /// byte cost more than a third of fetching them. Each step mixes the word in with a multiply and a shift, both
+    /// invertible, so a changed word always changes the state, and the length goes in first. Not FNV: the item
+    /// keys above keep FNV-1a, since stored keys must not change; a changed body hash only costs one more parse.
+    public static func hex(ofBody bytes: [UInt8]) -> String {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(bytes.count)
+        bytes.withUnsafeBytes { raw in
+            let words = raw.count / 8
+            for index in 0..<words {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
+                hash = (hash ^ word) &* multiplier
+                hash ^= hash >> 29
+            }
+            var tail: UInt64 = 0
+            for (place, byte) in raw[(words * 8)...].enumerated() { tail |= UInt64(byte) << (8 * place) }
+            hash = (hash ^ tail) &* multiplier
+            hash ^= hash >> 32
+        }
+        return hexDigits(hash)
+    }
+
+    private static func hexDigits(_ hash: UInt64) -> String {
         let digits = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }

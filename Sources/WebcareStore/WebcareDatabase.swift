@@ -12,24 +12,29 @@ public final class WebcareDatabase: Sendable {
     /// Opens (creating and migrating when needed) the database at `path`.
     public init(path: String) throws(StoreError) {
         self.path = path
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(15)
-        configuration.foreignKeysEnabled = true
-        // In WAL mode NORMAL is crash-safe for the application (a killed process loses nothing committed);
-        // only a power cut can lose the last commits, and then a source's validators go with its mentions.
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         do {
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
                 throw StoreError.cannotOpen(path: path, reason: "the folder \(folder) does not exist")
             }
-            pool = try DatabasePool(path: path, configuration: configuration)
+            pool = try DatabasePool(path: path, configuration: Self.configuration)
             try Schema.migrator.migrate(pool)
         } catch let error as StoreError {
             throw error
         } catch {
             throw StoreError.cannotOpen(path: path, reason: Self.describe(error))
         }
+    }
+
+    /// Every connection's settings.
+    static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(15)
+        configuration.foreignKeysEnabled = true
+        // In WAL mode NORMAL is crash-safe for the application (a killed process loses nothing committed);
+        // only a power cut can lose the last commits, and then a source's validators go with its mentions.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        return configuration
     }
 
     static func describe(_ error: Error) -> String {
@@ -42,6 +47,14 @@ public final class WebcareDatabase: Sendable {
             return try pool.write(body)
         } catch let error as StoreError {
             throw error
+        } catch {
+            throw StoreError.failed(action: action, reason: Self.describe(error))
+        }
+    }
+
+    func writeWithoutTransaction<T>(_ action: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.writeWithoutTransaction(body)
         } catch {
             throw StoreError.failed(action: action, reason: Self.describe(error))
         }
@@ -139,25 +152,26 @@ public final class WebcareDatabase: Sendable {
     public func saveNewMentions(_ batches: [SourceMentions], at now: Date) throws(StoreError) -> [Int] {
         let what = batches.count == 1 ? "the mentions of \(batches[0].source)" : "the mentions of \(batches.count) sources"
         return try write("store \(what)") { db in
-            let insert = try db.cachedStatement(sql: """
+            let insert = try BoundInsert(db.cachedStatement(sql: """
                 INSERT INTO mention (source, itemKey, url, title, text, author, publishedAt, firstSeenAt, brand,
                                      language, score, label, reach, reachBasis, negativeTerms)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(source, itemKey) DO NOTHING
-                """)
+                """), in: db)
             // Replies rarely wait for their post: look for them only when some are waiting.
             var hasWaitingReplies = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM waitingReply)") ?? false
-            let firstSeen = StoredDate.value(now)
+            let firstSeen = BoundInsert.Value.date(now)
             var counts: [Int] = []
             for batch in batches {
                 var inserted = 0
                 for mention in batch.mentions {
-                    try insert.execute(arguments: [mention.source, mention.itemKey, mention.url, mention.title, mention.text, mention.author,
-                                                   StoredDate.value(mention.published), firstSeen, mention.brand, mention.sentiment.language.rawValue,
-                                                   max(-1, min(1, mention.sentiment.score)), mention.sentiment.label.rawValue, mention.reach,
-                                                   mention.reachBasis,
-                                                   mention.negativeTerms.isEmpty ? nil : mention.negativeTerms.joined(separator: "\n")])
-                    if db.changesCount > 0 {
+                    let isNew = try insert.run(
+                        .text(mention.source), .text(mention.itemKey), .text(mention.url), .text(mention.title), .text(mention.text),
+                        .text(mention.author), .date(mention.published), firstSeen, .text(mention.brand),
+                        .text(mention.sentiment.language.rawValue), .real(max(-1, min(1, mention.sentiment.score))),
+                        .text(mention.sentiment.label.rawValue), .integer(mention.reach), .text(mention.reachBasis),
+                        .text(mention.negativeTerms.isEmpty ? nil : mention.negativeTerms.joined(separator: "\n")))
+                    if isNew {
                         inserted += 1
                         if hasWaitingReplies {
                             try Self.answerFromWaitingReplies(db, mentionID: db.lastInsertedRowID, itemKey: mention.itemKey, url: mention.url)
