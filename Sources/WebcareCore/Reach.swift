@@ -9,6 +9,8 @@ public struct Reach: Sendable, Equatable {
 
     /// Weight of a mention whose title names the brand, against one deep in the body.
     public static let titleProminence = 1.5
+    /// Its words in the arithmetic, written once: a Double in words costs more than the rest of the estimate.
+    private static let titleFactor = "\(titleProminence) (brand in the title)"
 
     /// The source's readers per item, times engagement (1 + log10(1 + comments): 9 comments double it, 99
     /// triple it), times prominence (×1.5 when the title names the brand). Rounded to whole readers.
@@ -22,7 +24,7 @@ public struct Reach: Sendable, Equatable {
         }
         if isBrandInTitle {
             value *= titleProminence
-            factors.append("\(titleProminence) (brand in the title)")
+            factors.append(titleFactor)
         }
         let readers = Int(value.rounded())
         let basis = factors.isEmpty

@@ -14,17 +14,28 @@ public struct BrandMatch: Sendable, Equatable {
 public struct BrandMatcher: Sendable {
     private struct Prepared: Sendable {
         let name: String
-        let keywords: [String]
-        let exclude: [String]
+        let keywords: [Needle]
+        let exclude: [Needle]
     }
     private let brands: [Prepared]
+
+    /// A keyword or exclusion, folded, with the place of its rarest byte: worked out once, not for every item.
+    struct Needle: Sendable {
+        let bytes: [UInt8]
+        let anchor: Int
+
+        init?(_ text: String) {
+            let folded = TextFolding.foldedBytes(text)
+            guard !folded.isEmpty else { return nil }
+            bytes = folded
+            anchor = folded.indices.min { BrandMatcher.commonness(folded[$0]) < BrandMatcher.commonness(folded[$1]) }!
+        }
+    }
 
     /// Prepares the brands' keywords for matching.
     public init(brands: [Brand]) {
         self.brands = brands.map { brand in
-            Prepared(name: brand.name,
-                     keywords: brand.keywords.map(TextFolding.fold).filter { !$0.isEmpty },
-                     exclude: brand.exclude.map(TextFolding.fold).filter { !$0.isEmpty })
+            Prepared(name: brand.name, keywords: brand.keywords.compactMap(Needle.init), exclude: brand.exclude.compactMap(Needle.init))
         }
     }
 
@@ -48,14 +59,16 @@ public struct BrandMatcher: Sendable {
 
     private func firstMention(of brand: Prepared, in folded: [UInt8]) -> Int? {
         guard !folded.isEmpty else { return nil }
-        let excluded = brand.exclude.flatMap { Self.wholeWordRanges(of: Array($0.utf8), in: folded) }
         var first: Int?
-        for keyword in brand.keywords {
-            let needle = Array(keyword.utf8)
+        // Most text names no brand: the exclusions are looked for only once a keyword turned up.
+        var excluded: [Range<Int>]?
+        for needle in brand.keywords {
             var from = 0
             // The first whole-word occurrence that no exclusion covers.
             while let range = Self.firstWholeWord(needle, in: folded, from: from) {
-                if !excluded.contains(where: { $0.overlaps(range) }) {
+                let ranges = excluded ?? brand.exclude.flatMap { Self.wholeWordRanges(of: $0, in: folded) }
+                excluded = ranges
+                if !ranges.contains(where: { $0.overlaps(range) }) {
                     if range.lowerBound < (first ?? .max) { first = range.lowerBound }
                     break
                 }
@@ -66,7 +79,7 @@ public struct BrandMatcher: Sendable {
     }
 
     /// Ranges where `needle` stands as a whole word or phrase: not preceded or followed by a letter or digit.
-    static func wholeWordRanges(of needle: [UInt8], in haystack: [UInt8]) -> [Range<Int>] {
+    static func wholeWordRanges(of needle: Needle, in haystack: [UInt8]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var from = 0
         while let range = firstWholeWord(needle, in: haystack, from: from) {
@@ -79,11 +92,11 @@ public struct BrandMatcher: Sendable {
     /// The first place at or after `start` where `needle` stands as a whole word or phrase. Jumps from one
     /// occurrence of the needle's rarest byte to the next (memchr), as most text holds no brand at all: for
     /// "telvio" it looks for the "v", which turns up far less often than the "t".
-    static func firstWholeWord(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Range<Int>? {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
-        let anchor = needle.indices.min { commonness(needle[$0]) < commonness(needle[$1]) }!
+    static func firstWholeWord(_ needle: Needle, in haystack: [UInt8], from start: Int) -> Range<Int>? {
+        guard needle.bytes.count <= haystack.count else { return nil }
+        let anchor = needle.anchor
         return haystack.withUnsafeBufferPointer { hay -> Range<Int>? in
-            needle.withUnsafeBufferPointer { pattern -> Range<Int>? in
+            needle.bytes.withUnsafeBufferPointer { pattern -> Range<Int>? in
                 guard let base = hay.baseAddress, let patternBase = pattern.baseAddress else { return nil }
                 let last = hay.count - pattern.count
                 // `index` is where the needle would start; the anchor byte sits `anchor` bytes further on.
@@ -106,7 +119,7 @@ public struct BrandMatcher: Sendable {
 
     /// How often a byte turns up in folded Dutch and English text, roughly: the space and the common letters
     /// rank high, rare letters low, and digits, punctuation and bytes of accented letters lowest.
-    private static func commonness(_ byte: UInt8) -> Int {
+    fileprivate static func commonness(_ byte: UInt8) -> Int {
         if byte == 0x20 { return 30 }
         guard byte >= 0x61, byte <= 0x7A else { return 0 }
         return letterRanks[Int(byte - 0x61)]

@@ -39,9 +39,10 @@ import WebcareTestSupport
         let alphabet = Array("tvelio -é".utf8)
         for _ in 0..<3000 {
             let haystack = (0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
-            let needle = Array(["telvio", "vio", "t", "el v", "o"].randomElement(using: &generator)!.utf8)
+            let word = ["telvio", "vio", "t", "el v", "o"].randomElement(using: &generator)!
+            let needle = Array(word.utf8)
             let start = haystack.isEmpty ? 0 : Int.random(in: 0..<haystack.count, using: &generator)
-            #expect(BrandMatcher.firstWholeWord(needle, in: haystack, from: start) == Self.plainScan(needle, in: haystack, from: start),
+            #expect(BrandMatcher.firstWholeWord(BrandMatcher.Needle(word)!, in: haystack, from: start) == Self.plainScan(needle, in: haystack, from: start),
                     "\(String(decoding: needle, as: UTF8.self)) in \(String(decoding: haystack, as: UTF8.self)) from \(start)")
         }
     }
