@@ -44,6 +44,7 @@ public struct Poller: Sendable {
 
     /// Polls every source that is due. Throws only when the database itself can't be used.
     public func poll() throws(StoreError) -> PollReport {
+        let entered = ContinuousClock.now
         try database.registerSources(config.sources.map { ($0.name, $0.location.description) })
         let states = try database.fetchStates()
         let now = clock.now
@@ -86,12 +87,14 @@ public struct Poller: Sendable {
         group.wait()
         writer.finish()
         checkpoints.stop()
+        let drained = ContinuousClock.now
         // States that carry no mentions (304s, unchanged bodies, failures) are written together: losing them
         // to a crash loses no mention, and one transaction instead of hundreds keeps an all-304 poll cheap.
         try database.saveFetchStates(results.takeDeferredStates())
         try database.optimize()
         if results.storedAny { try database.checkpoint() }
-        results.setWallSeconds(started.duration(to: .now))
+        let ended = ContinuousClock.now
+        results.setWallSeconds(setup: entered.duration(to: started), transfers: started.duration(to: drained), wrapUp: drained.duration(to: ended))
         if let error = results.error { throw error }
         return results.report(order: config.sources.map(\.name))
     }
@@ -339,14 +342,19 @@ final class PollResults: @unchecked Sendable {
         lock.withLock { timings[stage, default: 0] += seconds }
     }
 
-    /// Records the poll's wall time ("total") and the process's CPU time so far ("cpu").
-    func setWallSeconds(_ wall: Duration) {
+    /// Records the poll's wall time ("total") in its three parts: before the first transfer ("setup": sources
+    /// registered, states read), while transfers and stages run ("transfers"), after the writer's last commit
+    /// ("wrap-up": states of unchanged sources, statistics, checkpoint); and the process's CPU time so far ("cpu").
+    func setWallSeconds(setup: Duration, transfers: Duration, wrapUp: Duration) {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-        let seconds = Double(wall.components.seconds) + Double(wall.components.attoseconds) / 1e18
+        func seconds(_ duration: Duration) -> Double { Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18 }
         lock.withLock {
-            timings["total"] = seconds
+            timings["setup"] = seconds(setup)
+            timings["transfers"] = seconds(transfers)
+            timings["wrap-up"] = seconds(wrapUp)
+            timings["total"] = seconds(setup + transfers + wrapUp)
             timings["cpu"] = cpu
         }
     }

@@ -27,7 +27,7 @@ struct PollCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print a line per source.")
     var verbose = false
 
-    @Flag(help: "Print the wall time and the CPU seconds of each stage on stderr (for benchmarks).")
+    @Flag(help: "Print the wall time (opening, setup, transfers and stages, wrap-up) and the CPU seconds of each stage on stderr (for benchmarks).")
     var timings = false
 
     @Option(help: ArgumentHelp("Transfers in flight at once (default: fetch.parallel, 16).", valueName: "n"))
@@ -42,6 +42,7 @@ struct PollCommand: ParsableCommand {
     }
 
     func run() throws {
+        let opening = ContinuousClock.now
         let (config, database) = try options.open()
         let lock: PollLock
         do {
@@ -49,6 +50,7 @@ struct PollCommand: ParsableCommand {
         } catch {
             throw fail(error.description, code: ExitStatus.pollRunning)
         }
+        let opened = opening.duration(to: .now)
         let report: PollReport
         let now = Clock.system.now
         var alertFailures: [String] = []
@@ -80,9 +82,13 @@ struct PollCommand: ParsableCommand {
         }
         for notice in report.notices + alertFailures { printError(notice) }
         if timings {
-            func seconds(_ stage: String) -> String { String(format: "%.3f s", report.timings[stage] ?? 0) }
+            func seconds(_ value: Double?) -> String { String(format: "%.3f s", value ?? 0) }
+            func seconds(_ stage: String) -> String { seconds(report.timings[stage]) }
+            let open = Double(opened.components.seconds) + Double(opened.components.attoseconds) / 1e18
             let stages = ["fetch", "parse", "match and score", "store"]
-            printError("timings: wall \(seconds("total")), cpu \(seconds("cpu")) (" + stages.map { "\($0) \(seconds($0))" }.joined(separator: ", ") + ")")
+            printError("timings: wall \(seconds(open + (report.timings["total"] ?? 0))) (open \(seconds(open)), setup \(seconds("setup")), "
+                + "transfers and stages \(seconds("transfers")), wrap-up \(seconds("wrap-up"))), "
+                + "cpu \(seconds("cpu")) (" + stages.map { "\($0) \(seconds($0))" }.joined(separator: ", ") + ")")
         }
         if !report.failures.isEmpty { throw ExitCode(ExitStatus.someSourcesFailed) }
     }

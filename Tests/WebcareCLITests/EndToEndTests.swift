@@ -100,8 +100,11 @@ struct Workspace {
         #expect(second.stdout.contains("0 new mentions stored"))
         // The benchmark's line: wall and CPU seconds, then each stage's CPU seconds, on stderr only.
         let timings = try #require(second.stderr.split(separator: "\n").last.map(String.init))
-        let pattern = #/webcare: timings: wall \d+\.\d{3} s, cpu \d+\.\d{3} s \(fetch \d+\.\d{3} s, parse \d+\.\d{3} s, match and score \d+\.\d{3} s, store \d+\.\d{3} s\)/#
-        #expect(timings.wholeMatch(of: pattern) != nil, "\(timings)")
+        let pattern = #/webcare: timings: wall (\d+\.\d{3}) s \(open (\d+\.\d{3}) s, setup (\d+\.\d{3}) s, transfers and stages (\d+\.\d{3}) s, wrap-up (\d+\.\d{3}) s\), cpu \d+\.\d{3} s \(fetch \d+\.\d{3} s, parse \d+\.\d{3} s, match and score \d+\.\d{3} s, store \d+\.\d{3} s\)/#
+        let match = try #require(timings.wholeMatch(of: pattern), "\(timings)")
+        // The wall time's parts add up to it (each is rounded to the millisecond).
+        let parts = [match.2, match.3, match.4, match.5].compactMap { Double($0) }
+        #expect(abs(parts.reduce(0, +) - (Double(match.1) ?? -1)) <= 0.003, "\(timings)")
         #expect(!second.stdout.contains("timings"))
         #expect(try workspace.inbox().count == 3)
 
