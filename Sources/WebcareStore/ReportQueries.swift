@@ -43,13 +43,24 @@ extension WebcareDatabase {
 
     /// Mentions of the period counted by brand, source and label.
     public func tallies(from start: Date, to end: Date, brand: String? = nil) throws(StoreError) -> [MentionTally] {
-        var arguments: StatementArguments = [start, end]
-        let sql = "SELECT brand, source, label, COUNT(*) AS n FROM mention WHERE \(Self.started) >= ? AND \(Self.started) < ?"
-            + Self.brandClause(brand, &arguments) + " GROUP BY brand, source, label"
+        let (sql, arguments) = Self.talliesQuery(from: start, to: end, brand: brand)
         return try readRows("count the mentions of a period", sql: sql, arguments: arguments).compactMap { row in
             guard let label = SentimentLabel(rawValue: row["label"]) else { return nil }
             return MentionTally(brand: row["brand"], source: row["source"], label: label, count: row["n"])
         }
+    }
+
+    static func talliesQuery(from start: Date, to end: Date, brand: String?) -> (String, StatementArguments) {
+        var arguments: StatementArguments = [start, end]
+        let sql = "SELECT brand, source, label, COUNT(*) AS n FROM mention WHERE \(Self.started) >= ? AND \(Self.started) < ?"
+            + Self.brandClause(brand, &arguments) + " GROUP BY brand, source, label"
+        return (sql, arguments)
+    }
+
+    /// How SQLite runs a query (EXPLAIN QUERY PLAN's details, joined), for tests of the indexes.
+    func queryPlan(_ query: (String, StatementArguments)) throws(StoreError) -> String {
+        try readRows("explain a query", sql: "EXPLAIN QUERY PLAN " + query.0, arguments: query.1)
+            .map { $0["detail"] as String? ?? "" }.joined(separator: "; ")
     }
 
     /// Mentions counted by label for each [start, next start) of `boundaries` (n + 1 instants give n counts).
