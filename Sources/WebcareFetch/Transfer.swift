@@ -112,27 +112,46 @@ final class TransferSink {
     var retryAfter: String?
     var wasMovedPermanently = false
 
-    func header(_ line: String) {
-        if line.hasPrefix("HTTP/") {
+    /// Reads one header line as libcurl hands it over (with its CR LF). Read on the bytes: a poll sees thousands
+    /// of header lines and keeps five kinds; only the values kept become strings.
+    func header(_ line: UnsafeBufferPointer<UInt8>) {
+        if line.starts(with: "HTTP/".utf8) {
             // A new response (after a redirect or a 100 Continue): forget the previous one's headers.
             etag = nil; lastModified = nil; contentType = nil; retryAfter = nil
-            let parts = line.split(separator: " ")
-            if parts.count > 1, parts[1] == "301" || parts[1] == "308" { wasMovedPermanently = true }
+            let parts = line.split(separator: UInt8(ascii: " "), maxSplits: 2)
+            if parts.count > 1, parts[1].elementsEqual("301".utf8) || parts[1].elementsEqual("308".utf8) { wasMovedPermanently = true }
             return
         }
-        guard let colon = line.firstIndex(of: ":") else { return }
-        let name = line[..<colon].lowercased()
-        var value = line[line.index(after: colon)...]
-        while let first = value.first, first == " " || first == "\t" { value.removeFirst() }
-        // "\r\n" is one Character in Swift: test for it as well as for its parts.
-        while let last = value.last, last == "\r\n" || last == "\r" || last == "\n" || last == " " || last == "\t" { value.removeLast() }
-        switch name {
-        case "etag": etag = String(value)
-        case "last-modified": lastModified = String(value)
-        case "content-type": contentType = String(value)
-        case "retry-after": retryAfter = String(value)
-        default: break
+        guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return }
+        let name = UnsafeBufferPointer(rebasing: line[..<colon])
+        var start = colon + 1, end = line.count
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
+        while start < end, isSpace(line[start]) { start += 1 }
+        while end > start, isSpace(line[end - 1]) { end -= 1 }
+        func value() -> String { String(decoding: UnsafeBufferPointer(rebasing: line[start..<end]), as: UTF8.self) }
+        if Self.isNamed(name, "etag") {
+            etag = value()
+        } else if Self.isNamed(name, "last-modified") {
+            lastModified = value()
+        } else if Self.isNamed(name, "content-type") {
+            contentType = value()
+        } else if Self.isNamed(name, "retry-after") {
+            retryAfter = value()
+        } else if Self.isNamed(name, "content-length"), let length = Int(value()), length > 0 {
+            // Room for the body at once instead of doubling it a dozen times as it comes (a hint: a compressed body
+            // decodes to more, and the size cap still applies as bytes arrive).
+            body.reserveCapacity(min(length, maxBytes) + 1)
         }
+    }
+
+    /// Whether a header name is `lowercase` (given in lowercase), in any case.
+    private static func isNamed(_ name: UnsafeBufferPointer<UInt8>, _ lowercase: StaticString) -> Bool {
+        guard name.count == lowercase.utf8CodeUnitCount else { return false }
+        let expected = UnsafeBufferPointer(start: lowercase.utf8Start, count: lowercase.utf8CodeUnitCount)
+        for index in 0..<name.count where name[index] | (name[index] >= 0x41 && name[index] <= 0x5A ? 0x20 : 0) != expected[index] {
+            return false
+        }
+        return true
     }
 }
 
@@ -212,10 +231,7 @@ final class Transfer {
             let sink = Unmanaged<TransferSink>.fromOpaque(userdata!).takeUnretainedValue()
             let length = size * count
             if let data {
-                let line = data.withMemoryRebound(to: UInt8.self, capacity: length) {
-                    String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
-                }
-                sink.header(line)
+                data.withMemoryRebound(to: UInt8.self, capacity: length) { sink.header(UnsafeBufferPointer(start: $0, count: length)) }
             }
             return length
         })
