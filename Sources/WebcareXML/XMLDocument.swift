@@ -91,25 +91,16 @@ public struct XMLElement: Sendable {
 
     /// The first child element with this local name, in this namespace when one is given.
     public func first(_ name: String, namespace: String? = nil) -> XMLElement? {
-        let end = Int(record.subtreeEnd)
-        var child = index + 1
-        while child < end {
-            let inner = tree.elements[child]
-            if isNamed(inner, name, namespace: namespace) { return XMLElement(tree: tree, index: child) }
-            child = Int(inner.subtreeEnd)
-        }
-        return nil
+        tree.child(of: index, from: index + 1, named: name, namespace: namespace).map { XMLElement(tree: tree, index: $0) }
     }
 
     /// Every child element with this local name, in this namespace when one is given.
     public func all(_ name: String, namespace: String? = nil) -> [XMLElement] {
         var found: [XMLElement] = []
-        let end = Int(record.subtreeEnd)
-        var child = index + 1
-        while child < end {
-            let inner = tree.elements[child]
-            if isNamed(inner, name, namespace: namespace) { found.append(XMLElement(tree: tree, index: child)) }
-            child = Int(inner.subtreeEnd)
+        var start = index + 1
+        while let child = tree.child(of: index, from: start, named: name, namespace: namespace) {
+            found.append(XMLElement(tree: tree, index: child))
+            start = Int(tree.elements[child].subtreeEnd)
         }
         return found
     }
@@ -122,10 +113,6 @@ public struct XMLElement: Sendable {
             body(XMLElement(tree: tree, index: child))
             child = Int(tree.elements[child].subtreeEnd)
         }
-    }
-
-    private func isNamed(_ element: XMLTree.Element, _ name: String, namespace: String?) -> Bool {
-        tree.name(at: element.name, is: name) && tree.namespace(at: element.namespace, matches: namespace)
     }
 
     /// All text inside this element and its descendants, concatenated in document order.

@@ -12,6 +12,8 @@ internal import CLibXML2
 /// String is made only when a reader asks for one.
 final class XMLTree: Sendable {
     /// An element: its names as indexes into `names`, where its attributes and text are, where its subtree ends.
+    /// Indexes are 32 bits, half the room: libxml2 reads documents under 2 GB, and every element and attribute
+    /// takes bytes of it. Text offsets are not: a declared entity can stand for more text than its reference takes.
     struct Element {
         /// The local name ("item"), or a prefixed name nothing binds ("media:title").
         var name: Int32
@@ -80,6 +82,31 @@ final class XMLTree: Sendable {
         return name(at: index, is: namespace)
     }
 
+    /// The index of the first child element of the element at `parent`, from the child at `start` on, with this
+    /// name (and namespace, when one is given); nil when there is none. Readers ask for a child by name a dozen
+    /// times per item, most often one the item does not have: the walk reads the arrays in place, and tells names
+    /// of another length apart by their length.
+    func child(of parent: Int, from start: Int, named name: String, namespace: String?) -> Int? {
+        let length = name.utf8.count
+        return elements.withUnsafeBufferPointer { elements in
+            names.withUnsafeBufferPointer { names in
+                let end = Int(elements[parent].subtreeEnd)
+                var child = start
+                while child < end {
+                    let element = elements[child]
+                    if element.name >= 0 {
+                        let stored = names[Int(element.name)]
+                        if stored.utf8.count == length, stored == name, self.namespace(at: element.namespace, matches: namespace) {
+                            return child
+                        }
+                    }
+                    child = Int(element.subtreeEnd)
+                }
+                return nil
+            }
+        }
+    }
+
     /// The text in `range` of `text`.
     func string(ofText range: Range<Int>) -> String {
         text.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
@@ -87,7 +114,8 @@ final class XMLTree: Sendable {
 }
 
 /// Writes a document into the arrays of an `XMLTree` as its parser reports it: elements are started and closed in
-/// document order, text and attributes belong to the element started last and not yet closed.
+/// document order, attributes belong to the element started last, and text to every element started and not yet
+/// closed.
 struct XMLTreeWriter {
     private var names = NameCache()
     private var elements: [XMLTree.Element] = []
@@ -141,8 +169,9 @@ struct XMLTreeWriter {
         elements[index].textEnd = text.count
     }
 
-    /// The tree, every element closed; the root is its first element.
-    consuming func finish() -> XMLTree {
+    /// The tree, every element closed; the root is its first element. The tree shares the arrays (nothing is
+    /// copied as long as nothing more is written).
+    func finish() -> XMLTree {
         XMLTree(names: names.names, elements: elements, attributes: attributes, attributeValues: attributeValues, text: text)
     }
 }

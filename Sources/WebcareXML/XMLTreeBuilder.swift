@@ -102,10 +102,7 @@ struct XMLTreeBuilder {
     /// The tree, with every element still open closed; nil when the document had no element.
     private mutating func finish() -> XMLTree? {
         close(downTo: 0)
-        guard !writer.isEmpty else { return nil }
-        var finished = XMLTreeWriter(documentSize: 0)
-        swap(&finished, &writer)
-        return finished.finish()
+        return writer.isEmpty ? nil : writer.finish()
     }
 
     /// Closes the open elements libxml2 no longer has open: its stack of element names is the truth (a start tag it

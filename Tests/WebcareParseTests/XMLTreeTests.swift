@@ -113,6 +113,22 @@ import WebcareXML
         #expect(title.withTextBytes { Array($0) } == Array("Telvio & co".utf8))
     }
 
+    static let htmlInElements: [(String, String?)] = [
+        ("<d>&lt;p&gt;x&lt;/p&gt;</d>", "x"),
+        ("<d>  &lt;p&gt;a&lt;/p&gt;\n</d>", "a"),
+        // Unicode white space the collapsing keeps is trimmed first, as the text is before it becomes plain text.
+        ("<d>\u{3000}x\u{3000}</d>", "x"),
+        ("<d><![CDATA[<b>vet</b> &amp; zo]]></d>", "vet & zo"),
+        ("<d>a<e>b</e>c</d>", "abc"),
+        ("<d>   </d>", nil),
+        ("<d/>", nil),
+    ]
+
+    @Test(arguments: htmlInElements)
+    func htmlAnElementHoldsAsTextBecomesPlainText(_ document: String, _ expected: String?) throws {
+        #expect(HTMLText.plainText(ofHTMLIn: try xml(document)) == expected)
+    }
+
     @Test func htmlPagesBuildTheSameKindOfTree() throws {
         let page = """
             <!DOCTYPE html><html lang="nl"><head><title>Telvio &amp; co</title></head>
