@@ -57,13 +57,12 @@ enum AtomReader {
             return HTMLText.plainText(decoded)
         }
         switch element.attribute("type")?.lowercased() {
-        case "html", "text/html":
-            return HTMLText.plainText(element.text)
         case "xhtml", "application/xhtml+xml":
             return HTMLText.plainText(of: element)
         default:
-            // Plain text by the spec, but publishers put HTML and double-escaped entities in it all the same.
-            return HTMLText.plainText(element.text)
+            // "html", "text/html", or plain text by the spec, but publishers put HTML and double-escaped entities in
+            // plain text all the same. Read from the tree's bytes, without a String of the HTML.
+            return element.withTextBytes(HTMLText.plainText)
         }
     }
 }

@@ -8,11 +8,27 @@ public enum HTMLText {
     /// Plain text of an HTML fragment, lines separated by "\n", no empty lines.
     public static func plainText(_ html: String) -> String {
         var html = html
-        return html.withUTF8 { bytes in
-            var text = CollapsedText(capacity: bytes.count)
-            convert(bytes, into: &text)
-            return text.string
+        return html.withUTF8 { plainText($0) }
+    }
+
+    /// Plain text of an HTML fragment given as UTF-8 (an element's text, read where the tree keeps it).
+    static func plainText(_ html: UnsafeBufferPointer<UInt8>) -> String {
+        var text = CollapsedText(capacity: html.count)
+        convert(html, into: &text)
+        return text.string
+    }
+
+    /// Plain text of the HTML an element holds as text (escaped or in CDATA, as RSS and Atom carry it), or nil when
+    /// the element is missing or holds only white space. The same as `plainText(nonEmpty(element.text))`, but
+    /// text that needs no trimming (it starts and ends with a visible ASCII character, as nearly all does) is
+    /// read from the tree's own bytes, without a String of the HTML.
+    static func plainText(ofHTMLIn element: XMLElement?) -> String? {
+        guard let element else { return nil }
+        let direct: String? = element.withTextBytes { html in
+            guard let first = html.first, let last = html.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F else { return nil }
+            return plainText(html)
         }
+        return direct ?? nonEmpty(element.text).map(plainText)
     }
 
     /// Plain text of an element of a parsed HTML or XHTML tree (text already decoded): script and style dropped,

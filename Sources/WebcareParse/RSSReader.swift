@@ -39,9 +39,13 @@ enum RSSReader {
 
     /// The Media RSS description of an item or entry: in media:group, on the item, or in its (first) media:content.
     static func mediaDescription(of element: XMLElement) -> String? {
+        mediaDescriptionElement(of: element)?.text
+    }
+
+    private static func mediaDescriptionElement(of element: XMLElement) -> XMLElement? {
         let group = element.first("group", namespace: Namespace.media)
-        return (group?.first("description", namespace: Namespace.media) ?? element.first("description", namespace: Namespace.media)
-            ?? (group ?? element).first("content", namespace: Namespace.media)?.first("description", namespace: Namespace.media))?.text
+        return group?.first("description", namespace: Namespace.media) ?? element.first("description", namespace: Namespace.media)
+            ?? (group ?? element).first("content", namespace: Namespace.media)?.first("description", namespace: Namespace.media)
     }
 
     /// The base in scope inside `element`: its xml:base resolved against `outer`, else `outer`.
@@ -63,10 +67,12 @@ enum RSSReader {
         } else if url == nil, let guidText = id, guidText.hasPrefix("http") {
             url = guidText
         }
-        let encoded = nonEmpty(element.first("encoded", namespace: Namespace.content)?.text)
-        let description = nonEmpty(element.first("description")?.text)
-        let media = nonEmpty(mediaDescription(of: element))
-        let body = encoded ?? description ?? media ?? ""
+        // The body is content:encoded, else the description, else the Media RSS description: the first not blank.
+        // Each is read only when the one before is missing, straight from the tree's bytes.
+        let text = HTMLText.plainText(ofHTMLIn: element.first("encoded", namespace: Namespace.content))
+            ?? HTMLText.plainText(ofHTMLIn: element.first("description"))
+            ?? HTMLText.plainText(ofHTMLIn: mediaDescriptionElement(of: element))
+            ?? ""
         let author = nonEmpty(element.first("creator", namespace: Namespace.dc)?.text) ?? nonEmpty(element.first("author")?.text)
         let dateText = element.first("pubDate")?.text ?? element.first("date", namespace: Namespace.dc)?.text
         let comments = nonEmpty(element.first("comments", namespace: Namespace.slash)?.text).flatMap { Int($0) }
@@ -77,7 +83,7 @@ enum RSSReader {
             title: nonEmpty(element.first("title")?.text).map(HTMLText.singleLine).flatMap(nonEmpty),
             author: author.map(HTMLText.singleLine).map(authorName),
             published: dateText.flatMap(FeedDate.parse),
-            text: HTMLText.plainText(body),
+            text: text,
             inReplyTo: nil,
             comments: comments
         )

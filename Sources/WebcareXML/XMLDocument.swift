@@ -17,105 +17,114 @@ public struct XMLAttribute: Sendable {
     public var value: String
 }
 
-/// An element of a parsed XML document, with its namespace resolved. Immutable, and a class so that handing an
-/// element around (a child out of `children`, the result of `first`) costs one reference count, not a copy of
-/// four fields.
-public final class XMLElement: Sendable {
+/// An element of a parsed XML document, with its namespace resolved: a place in its document's `XMLTree`, so
+/// handing an element around (a child out of `elements`, the result of `first`) costs one reference count, and
+/// its name, attributes and text become Strings only when asked for.
+public struct XMLElement: Sendable {
+    private let tree: XMLTree
+    private let index: Int
+
+    init(tree: XMLTree, index: Int) {
+        self.tree = tree
+        self.index = index
+    }
+
+    private var record: XMLTree.Element { tree.elements[index] }
+
     /// The local name, without prefix ("item", "entry", "encoded").
-    public let name: String
+    public var name: String { tree.name(at: record.name) ?? "" }
+
     /// The namespace URI, or nil when the element is in no namespace.
-    public let namespace: String?
+    public var namespace: String? { tree.name(at: record.namespace) }
+
     /// The attributes in document order.
-    public let attributes: [XMLAttribute]
-    /// What the element holds. Most elements of a feed hold only text: that is kept as it is, not as an array of
-    /// one node.
-    private let content: Content
-
-    private enum Content: Sendable {
-        case text(String)
-        case nodes([XMLNode])
-    }
-
-    /// An element holding these nodes (none for an empty element).
-    init(name: String, namespace: String?, attributes: [XMLAttribute], children: [XMLNode]) {
-        self.name = name
-        self.namespace = namespace
-        self.attributes = attributes
-        content = .nodes(children)
-    }
-
-    /// An element holding only this text, which is not empty.
-    init(name: String, namespace: String?, attributes: [XMLAttribute], text: String) {
-        self.name = name
-        self.namespace = namespace
-        self.attributes = attributes
-        content = .text(text)
-    }
-
-    /// Elements and text in document order.
-    public var children: [XMLNode] {
-        switch content {
-        case .text(let text): [.text(text)]
-        case .nodes(let nodes): nodes
+    public var attributes: [XMLAttribute] {
+        tree.attributeRange(of: index).map { position in
+            let attribute = tree.attributes[position]
+            return XMLAttribute(name: tree.name(at: attribute.name) ?? "", namespace: tree.name(at: attribute.namespace),
+                                value: value(of: attribute))
         }
     }
 
     /// The value of the attribute with this local name (and namespace, when given), or nil.
     public func attribute(_ name: String, namespace: String? = nil) -> String? {
-        attributes.first { $0.name == name && (namespace == nil || $0.namespace == namespace) }?.value
-    }
-
-    /// The child elements, in order.
-    public var elements: [XMLElement] {
-        guard case .nodes(let nodes) = content else { return [] }
-        return nodes.compactMap { if case .element(let element) = $0 { element } else { nil } }
-    }
-
-    /// The first child element with this local name, in this namespace when one is given.
-    public func first(_ name: String, namespace: String? = nil) -> XMLElement? {
-        guard case .nodes(let nodes) = content else { return nil }
-        for case .element(let element) in nodes where element.isNamed(name, namespace: namespace) {
-            return element
+        for position in tree.attributeRange(of: index) {
+            let attribute = tree.attributes[position]
+            if tree.name(at: attribute.name, is: name), tree.namespace(at: attribute.namespace, matches: namespace) {
+                return value(of: attribute)
+            }
         }
         return nil
     }
 
+    private func value(of attribute: XMLTree.Attribute) -> String {
+        tree.attributeValues.withUnsafeBufferPointer { values in
+            String(decoding: UnsafeBufferPointer(rebasing: values[attribute.valueStart..<attribute.valueEnd]), as: UTF8.self)
+        }
+    }
+
+    /// Elements and text in document order. Text between two elements is one node, whatever comments or
+    /// entity references it was written with; an element without text there has no text node there.
+    public var children: [XMLNode] {
+        let record = record
+        var nodes: [XMLNode] = []
+        // The text of each child element is a range of its parent's: the parent's own text is between them.
+        var textStart = record.textStart
+        var child = index + 1
+        while child < Int(record.subtreeEnd) {
+            let inner = tree.elements[child]
+            if inner.textStart > textStart { nodes.append(.text(tree.string(ofText: textStart..<inner.textStart))) }
+            nodes.append(.element(XMLElement(tree: tree, index: child)))
+            textStart = inner.textEnd
+            child = Int(inner.subtreeEnd)
+        }
+        if record.textEnd > textStart { nodes.append(.text(tree.string(ofText: textStart..<record.textEnd))) }
+        return nodes
+    }
+
+    /// The child elements, in order.
+    public var elements: [XMLElement] {
+        var found: [XMLElement] = []
+        forEachChild { found.append($0) }
+        return found
+    }
+
+    /// The first child element with this local name, in this namespace when one is given.
+    public func first(_ name: String, namespace: String? = nil) -> XMLElement? {
+        tree.child(of: index, from: index + 1, named: name, namespace: namespace).map { XMLElement(tree: tree, index: $0) }
+    }
+
     /// Every child element with this local name, in this namespace when one is given.
     public func all(_ name: String, namespace: String? = nil) -> [XMLElement] {
-        guard case .nodes(let nodes) = content else { return [] }
         var found: [XMLElement] = []
-        for case .element(let element) in nodes where element.isNamed(name, namespace: namespace) {
-            found.append(element)
+        var start = index + 1
+        while let child = tree.child(of: index, from: start, named: name, namespace: namespace) {
+            found.append(XMLElement(tree: tree, index: child))
+            start = Int(tree.elements[child].subtreeEnd)
         }
         return found
     }
 
-    /// Whether this element has the name (and the namespace, when one is given). Names of another length are
-    /// told apart by their length, which a string knows without comparing.
-    private func isNamed(_ name: String, namespace: String?) -> Bool {
-        self.name.utf8.count == name.utf8.count && self.name == name && (namespace == nil || self.namespace == namespace)
+    /// Calls `body` with each child element, in order.
+    private func forEachChild(_ body: (XMLElement) -> Void) {
+        let end = Int(record.subtreeEnd)
+        var child = index + 1
+        while child < end {
+            body(XMLElement(tree: tree, index: child))
+            child = Int(tree.elements[child].subtreeEnd)
+        }
     }
 
     /// All text inside this element and its descendants, concatenated in document order.
     public var text: String {
-        if case .text(let text) = content { return text }
-        var out = ""
-        appendText(to: &out)
-        return out
+        let record = record
+        return tree.string(ofText: record.textStart..<record.textEnd)
     }
 
-    private func appendText(to out: inout String) {
-        switch content {
-        case .text(let text):
-            out += text
-        case .nodes(let nodes):
-            for node in nodes {
-                switch node {
-                case .text(let text): out += text
-                case .element(let element): element.appendText(to: &out)
-                }
-            }
-        }
+    /// Calls `body` with the UTF-8 bytes of `text`, without making a String of them.
+    public func withTextBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        let record = record
+        return try tree.text.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[record.textStart..<record.textEnd])) }
     }
 }
 
@@ -159,18 +168,18 @@ public enum XMLDocumentParser {
             | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
         guard let context = xmlNewParserCtxt() else { throw XMLParseError(message: "out of memory") }
         defer { xmlFreeParserCtxt(context) }
-        let (document, root) = XMLTreeBuilder.build(with: context) {
+        let (document, tree) = XMLTreeBuilder.build(with: context, documentSize: bytes.count) {
             bytes.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                     xmlCtxtReadMemory(context, pointer, Int32(buffer.count), nil, encoding, options)
                 }
             }
         }
-        // libxml2's own document holds only what the DTD declares (the entities); the elements are in `root`.
+        // libxml2's own document holds only what the DTD declares (the entities); the elements are in `tree`.
         if let document { xmlFreeDoc(document) }
-        guard let root else { throw lastError(context) }
+        guard let tree else { throw lastError(context) }
         if let failure = fatalAmplification(context) { throw failure }
-        return root
+        return XMLElement(tree: tree, index: 0)
     }
 
     private static func lastError(_ context: xmlParserCtxtPtr) -> XMLParseError {
@@ -200,56 +209,6 @@ public enum XMLDocumentParser {
     }
 }
 
-/// Element and attribute names and namespace URIs, made into Swift strings once per document: libxml2 keeps
-/// each distinct name once (its dictionary), so the same pointer comes back for every `item` or `title`.
-/// A document has a few dozen names, asked for at every element: they sit in a small open-addressing table keyed
-/// by the pointer, which costs less than hashing it for a `Dictionary`.
-struct NameCache {
-    private var keys = [UnsafePointer<xmlChar>?](repeating: nil, count: 64)
-    private var values = [String](repeating: "", count: 64)
-    private var count = 0
-
-    mutating func string(_ pointer: UnsafePointer<xmlChar>) -> String {
-        let mask = keys.count - 1
-        var slot = Self.slot(for: pointer, mask: mask)
-        while let key = keys[slot] {
-            if key == pointer { return values[slot] }
-            slot = (slot + 1) & mask
-        }
-        let made = String(cString: pointer)
-        keys[slot] = pointer
-        values[slot] = made
-        count += 1
-        if count * 2 > keys.count { grow() }
-        return made
-    }
-
-    mutating func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
-        pointer.map { string($0) }
-    }
-
-    /// Where a pointer's search starts: its address times a large odd number (which stirs the low bits, mostly
-    /// alike for heap addresses, into the high ones), top bits kept.
-    private static func slot(for pointer: UnsafePointer<xmlChar>, mask: Int) -> Int {
-        let stirred = UInt(bitPattern: pointer) &* 0x9E37_79B9_7F4A_7C15
-        return Int(truncatingIfNeeded: stirred >> 32) & mask
-    }
-
-    /// Twice the room, every name placed again.
-    private mutating func grow() {
-        let old = zip(keys, values)
-        keys = [UnsafePointer<xmlChar>?](repeating: nil, count: keys.count * 2)
-        values = [String](repeating: "", count: keys.count)
-        let mask = keys.count - 1
-        for case let (key?, value) in old {
-            var slot = Self.slot(for: key, mask: mask)
-            while keys[slot] != nil { slot = (slot + 1) & mask }
-            keys[slot] = key
-            values[slot] = value
-        }
-    }
-}
-
 /// Parses HTML with libxml2's HTML parser in recover mode: unclosed and unknown (HTML5) tags are kept, element
 /// and attribute names come lowercased, script contents stay raw text. Never touches the network.
 public enum HTMLDocumentParser {
@@ -270,41 +229,42 @@ public enum HTMLDocumentParser {
         guard let document else { throw XMLParseError(message: "no HTML element found") }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { throw XMLParseError(message: "no HTML element found") }
-        var names = NameCache()
-        return element(from: root, names: &names)
+        var writer = XMLTreeWriter(documentSize: bytes.count)
+        write(root, into: &writer)
+        return XMLElement(tree: writer.finish(), index: 0)
     }
 
-    /// The Swift copy of an element of libxml2's HTML tree.
-    private static func element(from node: xmlNodePtr, names: inout NameCache) -> XMLElement {
-        let name = names.string(node.pointee.name) ?? ""
-        let namespace = names.string(node.pointee.ns?.pointee.href)
-        var attributes: [XMLAttribute] = []
+    /// Copies an element of libxml2's HTML tree, and what it holds, into the document's `XMLTree`.
+    private static func write(_ node: xmlNodePtr, into writer: inout XMLTreeWriter) {
+        let index = writer.start(name: writer.name(node.pointee.name), namespace: writer.name(node.pointee.ns?.pointee.href))
         var attribute = node.pointee.properties
         while let current = attribute {
-            let attributeName = names.string(current.pointee.name) ?? ""
-            let attributeNamespace = names.string(current.pointee.ns?.pointee.href)
-            var value = ""
+            let name = writer.name(current.pointee.name)
+            let namespace = writer.name(current.pointee.ns?.pointee.href)
             if let content = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
-                value = String(cString: content)
+                writer.addAttribute(name: name, namespace: namespace,
+                                    value: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
                 webcare_xml_free(content)
+            } else {
+                writer.addAttribute(name: name, namespace: namespace, value: UnsafeBufferPointer(start: nil, count: 0))
             }
-            attributes.append(XMLAttribute(name: attributeName, namespace: attributeNamespace, value: value))
             attribute = current.pointee.next
         }
-        var children: [XMLNode] = []
         var child = node.pointee.children
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                children.append(.element(element(from: current, names: &names)))
+                write(current, into: &writer)
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content { children.append(.text(String(cString: content))) }
+                if let content = current.pointee.content {
+                    writer.append(text: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+                }
             default:
                 break
             }
             child = current.pointee.next
         }
-        return XMLElement(name: name, namespace: namespace, attributes: attributes, children: children)
+        writer.close(index)
     }
 }
 

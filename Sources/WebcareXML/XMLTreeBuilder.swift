@@ -1,7 +1,7 @@
 // This module wraps libxml2 and must never import Foundation: both ship ICU and clash in one target.
 internal import CLibXML2
 
-/// Makes the `XMLElement` tree of a document straight from libxml2's SAX2 events, so libxml2 builds no tree of its
+/// Makes the `XMLTree` of a document straight from libxml2's SAX2 events, so libxml2 builds no tree of its
 /// own. The result is the tree libxml2's would have given: CDATA is text, namespaces are resolved (a prefix nothing
 /// binds stays in the name, "media:title", without a namespace), attribute values are decoded, attributes the DTD
 /// only defaults are left out, and a reference to an entity the document declares stands for the entity's text as
@@ -13,39 +13,27 @@ internal import CLibXML2
 /// text with the entity: libxml2 then treats entities exactly as when it builds its tree (it parses each one once,
 /// and its checks against entity bombs count the same).
 struct XMLTreeBuilder {
-    /// An element whose end tag has not come yet.
-    private struct OpenElement {
-        var name: String
-        var namespace: String?
-        var attributes: [XMLAttribute]
-    }
-
     /// The context parsing the document itself.
     private let context: xmlParserCtxtPtr
-    /// The elements from the root down to the one being read.
-    private var open: [OpenElement] = []
-    /// The children read so far of each open element (same index as in `open`). A closing element takes its array
-    /// whole, and the next element at its depth starts with room for as many children as it had.
-    private var children: [[XMLNode]] = []
-    /// The first element closed at the top level.
-    private var root: XMLElement?
-    /// UTF-8 text read since the last element event, for the innermost open element: libxml2 hands text over in
-    /// pieces (a run of characters, each entity), and the tree keeps one text node for them.
-    private var text: [UInt8] = []
-    private var names = NameCache()
+    /// The indexes of the elements from the root down to the one being read.
+    private var open: [Int] = []
+    /// The document as read so far.
+    private var writer: XMLTreeWriter
 
-    init(context: xmlParserCtxtPtr) {
+    init(context: xmlParserCtxtPtr, documentSize: Int) {
         self.context = context
+        writer = XMLTreeWriter(documentSize: documentSize)
     }
 
     /// Builds the tree of the document `read` parses with `context`: the context's element, text and reference
     /// handlers come here, the others stay libxml2's (they keep the document's DTD and the entities it declares,
-    /// which entity references need). Returns what `read` returns and the root element, if there was one.
-    static func build<Result>(with context: xmlParserCtxtPtr, _ read: () -> Result) -> (Result, XMLElement?) {
+    /// which entity references need). Returns what `read` returns and the document's tree, if it had an element.
+    /// `documentSize` (the bytes libxml2 reads) says how much room to make for the tree.
+    static func build<Result>(with context: xmlParserCtxtPtr, documentSize: Int, _ read: () -> Result) -> (Result, XMLTree?) {
         // libxml2 hands its context to every handler, and the context carries this raw pointer to the builder in
         // `_private`: the builder lives in memory of its own, allocated and freed around `read`.
         let builder = UnsafeMutablePointer<XMLTreeBuilder>.allocate(capacity: 1)
-        builder.initialize(to: XMLTreeBuilder(context: context))
+        builder.initialize(to: XMLTreeBuilder(context: context, documentSize: documentSize))
         defer {
             builder.deinitialize(count: 1)
             builder.deallocate()
@@ -111,10 +99,10 @@ struct XMLTreeBuilder {
         return builder
     }
 
-    /// The root element, with every element still open closed; nil when the document had none.
-    private mutating func finish() -> XMLElement? {
+    /// The tree, with every element still open closed; nil when the document had no element.
+    private mutating func finish() -> XMLTree? {
         close(downTo: 0)
-        return root
+        return writer.isEmpty ? nil : writer.finish()
     }
 
     /// Closes the open elements libxml2 no longer has open: its stack of element names is the truth (a start tag it
@@ -128,21 +116,16 @@ struct XMLTreeBuilder {
                                        uri: UnsafePointer<xmlChar>?, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
                                        count: Int) {
         keepUpWithParser()
-        if !open.isEmpty { flushText(into: open.count - 1) }
         let (name, namespace) = qualifiedName(localName, prefix: prefix, uri: uri)
-        var element = OpenElement(name: name, namespace: namespace, attributes: [])
-        if count > 0, let attributes {
-            element.attributes.reserveCapacity(count)
-            for index in 0..<count {
-                // Five pointers per attribute: local name, prefix, namespace URI, start and end of the value.
-                let fields = attributes + 5 * index
-                guard let attributeName = fields[0], let start = fields[3], let end = fields[4] else { continue }
-                let (name, namespace) = qualifiedName(attributeName, prefix: fields[1], uri: fields[2])
-                element.attributes.append(XMLAttribute(name: name, namespace: namespace, value: attributeValue(start, end)))
-            }
+        open.append(writer.start(name: name, namespace: namespace))
+        guard count > 0, let attributes else { return }
+        for index in 0..<count {
+            // Five pointers per attribute: local name, prefix, namespace URI, start and end of the value.
+            let fields = attributes + 5 * index
+            guard let attributeName = fields[0], let start = fields[3], let end = fields[4] else { continue }
+            let (name, namespace) = qualifiedName(attributeName, prefix: fields[1], uri: fields[2])
+            addAttribute(name: name, namespace: namespace, value: UnsafeBufferPointer(start: start, count: max(end - start, 0)))
         }
-        open.append(element)
-        if children.count < open.count { children.append([]) }
     }
 
     private mutating func endElement() {
@@ -150,15 +133,11 @@ struct XMLTreeBuilder {
         close(downTo: Int(context.pointee.nameNr) - 1)
     }
 
+    /// Text goes into the one buffer of the document's text, where it belongs to every element open.
     private mutating func characters(_ bytes: UnsafePointer<xmlChar>?, count: Int) {
         keepUpWithParser()
         guard !open.isEmpty, let bytes, count > 0 else { return }
-        // Escaped HTML comes as many one-byte pieces ("<" for each &lt;), cheaper appended one by one.
-        if count == 1 {
-            text.append(bytes.pointee)
-        } else {
-            text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
-        }
+        writer.append(text: UnsafeBufferPointer(start: bytes, count: count))
     }
 
     /// A reference to an entity the document declares stands for the entity's text as declared, as in libxml2's
@@ -166,69 +145,41 @@ struct XMLTreeBuilder {
     private mutating func reference(_ name: UnsafePointer<xmlChar>) {
         keepUpWithParser()
         guard !open.isEmpty, let entity = xmlGetDocEntity(context.pointee.myDoc, name), let content = entity.pointee.content else { return }
-        text.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+        writer.append(text: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
     }
 
-    /// The name and namespace URI of an element or attribute, as libxml2's tree has them.
+    /// The name and namespace URI of an element or attribute, as libxml2's tree has them: indexes of the tree's
+    /// names, -1 for no namespace.
     private mutating func qualifiedName(_ localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?,
-                                        uri: UnsafePointer<xmlChar>?) -> (String, String?) {
+                                        uri: UnsafePointer<xmlChar>?) -> (Int32, Int32) {
         if let prefix, uri == nil, let qualified = xmlDictQLookup(context.pointee.dict, prefix, localName) {
-            return (names.string(qualified), nil)
+            return (writer.name(qualified), -1)
         }
-        return (names.string(localName), names.string(uri))
+        return (writer.name(localName), writer.name(uri))
     }
 
-    /// The decoded value of an attribute. libxml2 hands most values over as they stand in the document; a value it
-    /// had to rewrite can still hold "&#38;" for "&" and the references to the document's own entities, which its
-    /// tree decodes when it builds the attribute: decode those the same way.
-    private func attributeValue(_ start: UnsafePointer<xmlChar>, _ end: UnsafePointer<xmlChar>) -> String {
-        let count = end - start
-        guard count > 0 else { return "" }
-        let bytes = UnsafeBufferPointer(start: start, count: count)
-        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
-        let nodes = xmlStringLenGetNodeList(context.pointee.myDoc, start, Int32(count))
+    /// Adds an attribute of the element just started, its value decoded. libxml2 hands most values over as they
+    /// stand in the document; a value it had to rewrite can still hold "&#38;" for "&" and the references to the
+    /// document's own entities, which its tree decodes when it builds the attribute: decode those the same way.
+    private mutating func addAttribute(name: Int32, namespace: Int32, value: UnsafeBufferPointer<UInt8>) {
+        guard let start = value.baseAddress, value.contains(UInt8(ascii: "&")) else {
+            writer.addAttribute(name: name, namespace: namespace, value: value)
+            return
+        }
+        let nodes = xmlStringLenGetNodeList(context.pointee.myDoc, start, Int32(value.count))
         defer { xmlFreeNodeList(nodes) }
-        guard let decoded = xmlNodeListGetString(context.pointee.myDoc, nodes, 1) else { return "" }
+        guard let decoded = xmlNodeListGetString(context.pointee.myDoc, nodes, 1) else {
+            writer.addAttribute(name: name, namespace: namespace, value: UnsafeBufferPointer(start: nil, count: 0))
+            return
+        }
         defer { webcare_xml_free(decoded) }
-        return String(cString: decoded)
+        writer.addAttribute(name: name, namespace: namespace, value: UnsafeBufferPointer(start: decoded, count: Int(xmlStrlen(decoded))))
     }
 
-    /// The pending text becomes the last child of the open element at `level`.
-    private mutating func flushText(into level: Int) {
-        guard !text.isEmpty else { return }
-        children[level].append(.text(String(decoding: text, as: UTF8.self)))
-        text.removeAll(keepingCapacity: true)
-    }
-
-    /// Closes open elements until `depth` are left, each into its parent (the first one closed at the top is the root).
+    /// Closes open elements until `depth` are left: each holds the elements and text written since it started.
     private mutating func close(downTo depth: Int) {
         while open.count > max(depth, 0) {
-            let level = open.count - 1
-            let element = open.removeLast()
-            let closed: XMLElement
-            if children[level].isEmpty {
-                // Only text, or nothing: the element keeps its text as it is, without an array of one node.
-                if text.isEmpty {
-                    closed = XMLElement(name: element.name, namespace: element.namespace, attributes: element.attributes,
-                                        children: [])
-                } else {
-                    closed = XMLElement(name: element.name, namespace: element.namespace, attributes: element.attributes,
-                                        text: String(decoding: text, as: UTF8.self))
-                    text.removeAll(keepingCapacity: true)
-                }
-            } else {
-                flushText(into: level)
-                var own: [XMLNode] = []
-                swap(&own, &children[level])
-                children[level].reserveCapacity(own.count)
-                closed = XMLElement(name: element.name, namespace: element.namespace, attributes: element.attributes,
-                                    children: own)
-            }
-            if open.isEmpty {
-                if root == nil { root = closed }
-            } else {
-                children[level - 1].append(.element(closed))
-            }
+            writer.close(open.removeLast())
         }
     }
 }

@@ -1,0 +1,225 @@
+// This module wraps libxml2 and must never import Foundation: both ship ICU and clash in one target.
+internal import CLibXML2
+
+/// Everything a parsed document holds, in a few flat arrays: one object per document instead of one per element,
+/// so building a tree is appending to arrays and releasing it is freeing them, not a walk over every element.
+/// `XMLElement` is an index into it.
+///
+/// Elements are kept in document order (each before its descendants), with the index just past their last
+/// descendant: an element's children are the element after it, the element that one's subtree ends at, and so on.
+/// All text is one buffer of UTF-8, written in document order, so the text inside an element (its descendants'
+/// included) is one range of it, and the text between its child elements is what lies between their ranges. A
+/// String is made only when a reader asks for one.
+final class XMLTree: Sendable {
+    /// An element: its names as indexes into `names`, where its attributes and text are, where its subtree ends.
+    /// Indexes are 32 bits, half the room: libxml2 reads documents under 2 GB, and every element and attribute
+    /// takes bytes of it. Text offsets are not: a declared entity can stand for more text than its reference takes.
+    struct Element {
+        /// The local name ("item"), or a prefixed name nothing binds ("media:title").
+        var name: Int32
+        /// The namespace URI, or -1 for none.
+        var namespace: Int32
+        /// Its first attribute in `attributes`; its last is just before the next element's first.
+        var firstAttribute: Int32
+        /// The index just past its last descendant (its own index + 1 when it has no child elements).
+        var subtreeEnd: Int32
+        /// Its text and its descendants' in `text`.
+        var textStart: Int
+        var textEnd: Int
+    }
+
+    /// An attribute: its names as indexes into `names` and its decoded value in `attributeValues`.
+    struct Attribute {
+        var name: Int32
+        /// The namespace URI, or -1 for none.
+        var namespace: Int32
+        var valueStart: Int
+        var valueEnd: Int
+    }
+
+    /// Element and attribute names and namespace URIs, each once.
+    let names: [String]
+    /// The elements in document order; the root is the first.
+    let elements: [Element]
+    /// The attributes of every element, element after element, each element's in document order.
+    let attributes: [Attribute]
+    /// The attribute values, UTF-8, one after another.
+    let attributeValues: [UInt8]
+    /// All text of the document (CDATA included), UTF-8, in document order.
+    let text: [UInt8]
+
+    fileprivate init(names: [String], elements: [Element], attributes: [Attribute], attributeValues: [UInt8], text: [UInt8]) {
+        self.names = names
+        self.elements = elements
+        self.attributes = attributes
+        self.attributeValues = attributeValues
+        self.text = text
+    }
+
+    /// The attributes of the element at `index`, as a range of `attributes`.
+    func attributeRange(of index: Int) -> Range<Int> {
+        let start = Int(elements[index].firstAttribute)
+        let end = index + 1 < elements.count ? Int(elements[index + 1].firstAttribute) : attributes.count
+        return start..<end
+    }
+
+    /// The name or namespace at `index` of `names`; nil for -1.
+    func name(at index: Int32) -> String? {
+        index < 0 ? nil : names[Int(index)]
+    }
+
+    /// Whether the name at `index` of `names` is `name`. Names of another length are told apart by their length,
+    /// which a string knows without comparing.
+    func name(at index: Int32, is name: String) -> Bool {
+        guard index >= 0 else { return false }
+        let stored = names[Int(index)]
+        return stored.utf8.count == name.utf8.count && stored == name
+    }
+
+    /// Whether the namespace at `index` of `names` is `namespace`; any namespace (none too) matches nil.
+    func namespace(at index: Int32, matches namespace: String?) -> Bool {
+        guard let namespace else { return true }
+        return name(at: index, is: namespace)
+    }
+
+    /// The index of the first child element of the element at `parent`, from the child at `start` on, with this
+    /// name (and namespace, when one is given); nil when there is none. Readers ask for a child by name a dozen
+    /// times per item, most often one the item does not have: the walk reads the arrays in place, and tells names
+    /// of another length apart by their length.
+    func child(of parent: Int, from start: Int, named name: String, namespace: String?) -> Int? {
+        let length = name.utf8.count
+        return elements.withUnsafeBufferPointer { elements in
+            names.withUnsafeBufferPointer { names in
+                let end = Int(elements[parent].subtreeEnd)
+                var child = start
+                while child < end {
+                    let element = elements[child]
+                    if element.name >= 0 {
+                        let stored = names[Int(element.name)]
+                        if stored.utf8.count == length, stored == name, self.namespace(at: element.namespace, matches: namespace) {
+                            return child
+                        }
+                    }
+                    child = Int(element.subtreeEnd)
+                }
+                return nil
+            }
+        }
+    }
+
+    /// The text in `range` of `text`.
+    func string(ofText range: Range<Int>) -> String {
+        text.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+}
+
+/// Writes a document into the arrays of an `XMLTree` as its parser reports it: elements are started and closed in
+/// document order, attributes belong to the element started last, and text to every element started and not yet
+/// closed.
+struct XMLTreeWriter {
+    private var names = NameCache()
+    private var elements: [XMLTree.Element] = []
+    private var attributes: [XMLTree.Attribute] = []
+    private var attributeValues: [UInt8] = []
+    private var text: [UInt8] = []
+
+    /// Room for a document of `size` bytes, so that the arrays of a usual feed grow once or not at all: its text
+    /// is most of it, and an element or attribute takes a few dozen bytes of it at least.
+    init(documentSize size: Int) {
+        text.reserveCapacity(size)
+        elements.reserveCapacity(size / 64)
+    }
+
+    /// Whether any element was started.
+    var isEmpty: Bool { elements.isEmpty }
+
+    /// The index in `names` of the name (or namespace URI) libxml2 keeps at `pointer`; -1 for nil.
+    mutating func name(_ pointer: UnsafePointer<xmlChar>?) -> Int32 {
+        guard let pointer else { return -1 }
+        return names.index(pointer)
+    }
+
+    /// Starts an element inside the element started last and not yet closed; returns its index, for `close`.
+    mutating func start(name: Int32, namespace: Int32) -> Int {
+        elements.append(XMLTree.Element(name: name, namespace: namespace, firstAttribute: Int32(attributes.count),
+                                        subtreeEnd: 0, textStart: text.count, textEnd: 0))
+        return elements.count - 1
+    }
+
+    /// Adds an attribute, its value already decoded, to the element started last.
+    mutating func addAttribute(name: Int32, namespace: Int32, value: UnsafeBufferPointer<UInt8>) {
+        let start = attributeValues.count
+        attributeValues.append(contentsOf: value)
+        attributes.append(XMLTree.Attribute(name: name, namespace: namespace, valueStart: start, valueEnd: attributeValues.count))
+    }
+
+    /// Adds text to the open elements.
+    mutating func append(text bytes: UnsafeBufferPointer<UInt8>) {
+        // Escaped HTML comes as many one-byte pieces ("<" for each &lt;), cheaper appended one by one.
+        if bytes.count == 1 {
+            text.append(bytes[0])
+        } else {
+            text.append(contentsOf: bytes)
+        }
+    }
+
+    /// Closes the element at `index`: it holds the elements and text written since it started.
+    mutating func close(_ index: Int) {
+        elements[index].subtreeEnd = Int32(elements.count)
+        elements[index].textEnd = text.count
+    }
+
+    /// The tree, every element closed; the root is its first element. The tree shares the arrays (nothing is
+    /// copied as long as nothing more is written).
+    func finish() -> XMLTree {
+        XMLTree(names: names.names, elements: elements, attributes: attributes, attributeValues: attributeValues, text: text)
+    }
+}
+
+/// Element and attribute names and namespace URIs, made into Swift strings once per document: libxml2 keeps
+/// each distinct name once (its dictionary), so the same pointer comes back for every `item` or `title`.
+/// A document has a few dozen names, asked for at every element: they sit in a small open-addressing table keyed
+/// by the pointer, which costs less than hashing it for a `Dictionary`.
+struct NameCache {
+    /// The names in the order first seen; the table holds their indexes.
+    private(set) var names: [String] = []
+    private var keys = [UnsafePointer<xmlChar>?](repeating: nil, count: 64)
+    private var indexes = [Int32](repeating: 0, count: 64)
+
+    /// The index in `names` of the name at `pointer`, added when new.
+    mutating func index(_ pointer: UnsafePointer<xmlChar>) -> Int32 {
+        let mask = keys.count - 1
+        var slot = Self.slot(for: pointer, mask: mask)
+        while let key = keys[slot] {
+            if key == pointer { return indexes[slot] }
+            slot = (slot + 1) & mask
+        }
+        let index = Int32(names.count)
+        names.append(String(cString: pointer))
+        keys[slot] = pointer
+        indexes[slot] = index
+        if names.count * 2 > keys.count { grow() }
+        return index
+    }
+
+    /// Where a pointer's search starts: its address times a large odd number (which stirs the low bits, mostly
+    /// alike for heap addresses, into the high ones), top bits kept.
+    private static func slot(for pointer: UnsafePointer<xmlChar>, mask: Int) -> Int {
+        let stirred = UInt(bitPattern: pointer) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: stirred >> 32) & mask
+    }
+
+    /// Twice the room, every name placed again.
+    private mutating func grow() {
+        let old = zip(keys, indexes)
+        keys = [UnsafePointer<xmlChar>?](repeating: nil, count: keys.count * 2)
+        indexes = [Int32](repeating: 0, count: keys.count)
+        let mask = keys.count - 1
+        for case let (key?, index) in old {
+            var slot = Self.slot(for: key, mask: mask)
+            while keys[slot] != nil { slot = (slot + 1) & mask }
+            keys[slot] = key
+            indexes[slot] = index
+        }
+    }
+}
