@@ -6,11 +6,14 @@ import GRDB
 /// log, and with it two fsyncs: tens of milliseconds each on a poll's megabytes, during which the one writer
 /// stores nothing and the parsed sources wait for it. A passive checkpoint from another connection copies the
 /// same pages without stopping the writer (SQLite lets the two run side by side), so the writer never waits on
-/// the disk. `stop()` hands the work back to SQLite's automatic checkpoint.
+/// the disk. The log is kept from growing past what a few ticks write (see the restarting checkpoint below).
+/// `stop()` hands the work back to SQLite's automatic checkpoint.
 public final class BackgroundCheckpoints: @unchecked Sendable {
     /// How often the log is copied while the writer writes: often enough that the log stays around SQLite's own
     /// threshold (a thousand pages) during a large first poll, rarely enough that a poll of a few changes has none.
     static let interval: DispatchTimeInterval = .milliseconds(100)
+    /// Tries, two milliseconds apart, to catch the writer between two commits for the restarting checkpoint.
+    static let restartAttempts = 5
 
     private let stopSignal = DispatchSemaphore(value: 0)
     private let stopped = DispatchSemaphore(value: 0)
@@ -33,6 +36,16 @@ public final class BackgroundCheckpoints: @unchecked Sendable {
                 if let (logged, copied) = try? connection.writeWithoutTransaction({ db in try db.checkpoint(.passive) }),
                    copied > 0, logged > 0 {
                     lock.withLock { copies += 1 }
+                    // The log only starts again from its beginning once all of it is copied, which a writer that
+                    // never pauses does not allow: the log would grow to the whole poll (tens of megabytes written,
+                    // then deleted). Right after a passive copy little is left, and a restarting checkpoint copies
+                    // it while holding the writer back for that moment only. This connection does not wait: when the
+                    // writer is in a transaction or a reader holds an older snapshot, the attempt copies what it can
+                    // and fails; it is tried again a few times between the writer's commits, then at the next tick.
+                    for _ in 0..<Self.restartAttempts {
+                        if (try? connection.writeWithoutTransaction({ db in try db.checkpoint(.restart) })) != nil { break }
+                        Thread.sleep(forTimeInterval: 0.002)
+                    }
                 }
             }
             stopped.signal()
@@ -56,7 +69,10 @@ extension WebcareDatabase {
     /// Moves checkpoints off the writer until `stop()` is called on the result (see `BackgroundCheckpoints`).
     public func startBackgroundCheckpoints() throws(StoreError) -> BackgroundCheckpoints {
         try setAutomaticCheckpoint(pages: 0)
-        return BackgroundCheckpoints(path: path, configuration: Self.configuration) { [self] in
+        var configuration = Self.configuration
+        // Never waits for the writer or a reader: see the restarting checkpoint in `BackgroundCheckpoints`.
+        configuration.busyMode = .immediateError
+        return BackgroundCheckpoints(path: path, configuration: configuration) { [self] in
             // SQLite's default threshold; should this fail, the poll's closing checkpoint still empties the log.
             try? setAutomaticCheckpoint(pages: 1000)
         }

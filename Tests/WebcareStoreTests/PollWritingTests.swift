@@ -77,7 +77,13 @@ import WebcareCore
                 return mention
             }
             try database.saveNewMentions(mentions, source: "Forum", state: SourceFetchState(), at: now)
+            Thread.sleep(forTimeInterval: 0.01) // sources arrive over time, as in a poll
         }
+        // The log started again from its beginning along the way instead of growing to hold every commit.
+        let logSize = try FileManager.default.attributesOfItem(atPath: database.path + "-wal")[.size] as? Int ?? 0
+        let fileSize = try FileManager.default.attributesOfItem(atPath: database.path)[.size] as? Int ?? 0
+        #expect(fileSize > 8_000_000)
+        #expect(logSize < fileSize / 2, "log \(logSize) bytes beside a database of \(fileSize)")
         let deadline = Date().addingTimeInterval(10)
         while checkpoints.checkpointsDone == 0, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
         #expect(checkpoints.checkpointsDone > 0, "the background connection copied the log")
