@@ -131,9 +131,9 @@ public enum HTMLText {
                 continue
             }
             index = end
-            switch tagKinds[name] {
+            switch tagKind(UnsafeBufferPointer(rebasing: bytes[name])) {
             case .dropped? where !isClosing:
-                if let close = findCaseInsensitive(Array("</\(name)".utf8), in: bytes, from: index) {
+                if let close = findCaseInsensitive(Array("</".utf8) + bytes[name], in: bytes, from: index) {
                     index = UnsafeBufferPointer(rebasing: bytes[close...]).firstIndex(of: UInt8(ascii: ">")).map { close + $0 + 1 } ?? count
                 } else {
                     index = count
@@ -152,27 +152,48 @@ public enum HTMLText {
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
-    /// Reads a tag starting at "<": its lowercased name, whether it closes, and the index after ">".
-    private static func tag(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (String, Bool, Int)? {
+    /// Reads a tag starting at "<": where its name is (as written; empty for "<!…>" and "<?…>"), whether it closes,
+    /// and the index after ">".
+    private static func tag(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (name: Range<Int>, isClosing: Bool, end: Int)? {
         var index = start + 1
         var isClosing = false
         if index < bytes.count, bytes[index] == UInt8(ascii: "/") { isClosing = true; index += 1 }
         if index < bytes.count, bytes[index] == UInt8(ascii: "!") || bytes[index] == UInt8(ascii: "?") {
             // <!DOCTYPE …>, <?xml …?>
             guard let end = UnsafeBufferPointer(rebasing: bytes[index...]).firstIndex(of: UInt8(ascii: ">")) else { return nil }
-            return ("!", false, index + end + 1)
+            return (index..<index, false, index + end + 1)
         }
         // A tag name starts with a letter, as in browsers: "ik <3 Telvio" and "<50%" are text.
         guard index < bytes.count, isLetter(bytes[index]) else { return nil }
         let nameStart = index
         while index < bytes.count, isNameByte(bytes[index]) { index += 1 }
-        let name = String(unsafeUninitializedCapacity: index - nameStart) { out in
-            for offset in 0..<(index - nameStart) { out[offset] = lowercase(bytes[nameStart + offset]) }
-            return index - nameStart
-        }
         // Skip attributes, honouring quotes so a ">" inside one doesn't end the tag.
-        return (name, isClosing, tagEnd(in: bytes, from: index).map { $0 + 1 } ?? bytes.count)
+        return (nameStart..<index, isClosing, tagEnd(in: bytes, from: index).map { $0 + 1 } ?? bytes.count)
     }
+
+    /// The kind of the tag with this name, in any case, read from its bytes: a description holds a tag every few
+    /// words, and making a String of each name to look it up in `tagKinds` cost more than the rest of the tag.
+    /// Names of up to eight letters are packed into one integer, lowercased; the two longer names are compared.
+    private static func tagKind(_ name: UnsafeBufferPointer<UInt8>) -> TagKind? {
+        guard !name.isEmpty else { return nil }
+        guard name.count <= 8 else {
+            return tagKindsLongerThanEight.first { $0.name.count == name.count && zip($0.name, name).allSatisfy { $0 == lowercase($1) } }?.kind
+        }
+        var packed: UInt64 = 0
+        for byte in name.reversed() { packed = packed << 8 | UInt64(lowercase(byte)) }
+        return tagKindsByPackedName[packed]
+    }
+
+    private static let tagKindsByPackedName: [UInt64: TagKind] = {
+        var kinds: [UInt64: TagKind] = [:]
+        for (name, kind) in tagKinds where name.utf8.count <= 8 {
+            kinds[name.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }] = kind
+        }
+        return kinds
+    }()
+
+    private static let tagKindsLongerThanEight: [(name: [UInt8], kind: TagKind)] =
+        tagKinds.filter { $0.key.utf8.count > 8 }.map { (Array($0.key.utf8), $0.value) }
 
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 

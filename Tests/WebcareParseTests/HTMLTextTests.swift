@@ -32,6 +32,14 @@ import Testing
         ("&#xD800;&#0;&#1114112;", "\u{FFFD}\u{FFFD}\u{FFFD}"),
         ("<ul><li>een</li><li>twee</li></ul>", "een\ntwee"),
         ("<table><tr><td>a</td><td>b</td></tr></table>", "a b"),
+        // Tag names in any case, the long ones (over eight letters) too; names that only start like a known one.
+        ("een<BLOCKQUOTE>citaat</BlockQuote>twee", "een\ncitaat\ntwee"),
+        ("<figure>beeld<FigCaption>onderschrift</figcaption></figure>", "beeld\nonderschrift"),
+        ("x<SCRIPT type=\"a\">var p = '<p>';</Script>y", "xy"),
+        ("a<NoScript>zet JavaScript aan</NOSCRIPT>b", "ab"),
+        ("a<paragraph>b</paragraph>c<divx>d</divx>e<blockquotes>f</blockquotes>g", "abcdefg"),
+        ("a<!DOCTYPE html>b<?php echo 1 ?>c", "abc"),
+        ("a<H2>kop</h2>b<Hr>c", "a\nkop\nb\nc"),
     ]
 
     @Test(arguments: cases)
