@@ -102,9 +102,49 @@ enum DocumentCharset {
     /// ISO-8859-1 and ASCII by their usual names: read as windows-1252, which is what such documents hold in practice.
     private static let latin1Names: Set<String> = ["iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1"]
 
-    private static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        // The standard library's validation works on whole words at a time; a scalar-by-scalar decode is ten times slower.
-        bytes.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) != nil }
+    /// Whether the bytes are well-formed UTF-8 (no overlong forms, no surrogates, nothing past U+10FFFF), read in
+    /// place: the standard library's check builds a String of the whole document to throw away. ASCII, most of any
+    /// feed, is skipped eight bytes at a time.
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return true }
+            let raw = UnsafeRawPointer(base)
+            let count = buffer.count
+            func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+            var index = 0
+            while index < count {
+                while index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
+                guard index < count else { break }
+                let lead = buffer[index]
+                switch lead {
+                case 0x00...0x7F:
+                    index += 1
+                case 0xC2...0xDF:
+                    guard index + 1 < count, isContinuation(buffer[index + 1]) else { return false }
+                    index += 2
+                case 0xE0...0xEF:
+                    guard index + 2 < count, isContinuation(buffer[index + 2]) else { return false }
+                    let second = buffer[index + 1]
+                    // E0 needs A0–BF (shorter forms are overlong), ED needs 80–9F (above are surrogates).
+                    let (low, high): (UInt8, UInt8) = lead == 0xE0 ? (0xA0, 0xBF) : lead == 0xED ? (0x80, 0x9F) : (0x80, 0xBF)
+                    guard second >= low, second <= high else { return false }
+                    index += 3
+                case 0xF0...0xF4:
+                    guard index + 3 < count, isContinuation(buffer[index + 2]), isContinuation(buffer[index + 3]) else { return false }
+                    let second = buffer[index + 1]
+                    // F0 needs 90–BF (shorter forms are overlong), F4 needs 80–8F (above is past U+10FFFF).
+                    let (low, high): (UInt8, UInt8) = lead == 0xF0 ? (0x90, 0xBF) : lead == 0xF4 ? (0x80, 0x8F) : (0x80, 0xBF)
+                    guard second >= low, second <= high else { return false }
+                    index += 4
+                default:
+                    // A continuation byte without a lead, C0/C1 (always overlong), F5 and up.
+                    return false
+                }
+            }
+            return true
+        }
     }
 
     /// The encoding named in `<?xml … encoding="…"?>`, if the document starts with one.
