@@ -105,30 +105,29 @@ struct ScoringWalk {
     /// Which lexicon is read first: the English one for English text, else the Dutch one.
     var isEnglish = false
 
-    /// Tokenizes the text into scratch memory and lends `body` the walk over it. Most texts need under 1 KiB of
-    /// each kind of scratch, which Swift takes from the stack; longer ones take it from the heap.
+    /// Room for the walk's contributions: at least one, and at least one per token.
+    let contributionRoom: UnsafeMutablePointer<Contribution>
+
+    /// Tokenizes the text into scratch memory and lends `body` the walk over it. The folded bytes, the tokens and
+    /// the room for contributions lie in one block of the thread's `ScoringScratch`, reused from text to text:
+    /// on Linux every temporary allocation over 1 KiB goes to the heap (the runtime never finds the stack safe),
+    /// which for a polled mention of ~700 bytes made three allocations, and on the poll's threads malloc is slow.
     static func withTokens<Result>(_ text: UnsafeBufferPointer<UInt8>, vocabulary owner: Vocabulary, _ body: (inout ScoringWalk) -> Result) -> Result {
         let text = UnsafeBufferPointer(rebasing: text[0..<min(text.count, Tokenizer.maximumLength)])
         let tables = UnsafePointer(owner.tables)
+        let layout = ScratchLayout(byteCount: text.count)
         // The tables live as long as the vocabulary that owns them: held here until the walk is done.
         return withExtendedLifetime(owner) {
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.foldedCapacity(text.count)) { folded in
-                func walk(_ tokens: UnsafeMutableBufferPointer<Token>) -> Result? {
-                    guard let (count, wordFlags) = Tokenizer.tokenize(text, vocabulary: tables.pointee, tokens: tokens.baseAddress!,
-                                                                      tokenCapacity: tokens.count, folded: folded.baseAddress!) else { return nil }
-                    var walk = ScoringWalk(text: text, tokens: tokens.baseAddress!, count: count, folded: folded.baseAddress!,
-                                           wordFlags: wordFlags, tables: tables)
-                    return body(&walk)
-                }
-                let capacity = Tokenizer.tokenCapacity(text.count)
-                let onStack = 1024 / MemoryLayout<Token>.stride
-                // A text of up to 128 bytes nearly always has at most `onStack` tokens (it would take words of three
-                // letters); a longer one would often not, and its tokens would be read twice.
-                if capacity <= onStack || text.count <= 128,
-                   let result = withUnsafeTemporaryAllocation(of: Token.self, capacity: min(capacity, onStack), walk) {
-                    return result
-                }
-                return withUnsafeTemporaryAllocation(of: Token.self, capacity: capacity) { walk($0)! }
+            ScoringScratch.with(byteCount: layout.byteCount) { scratch in
+                let folded = (scratch + layout.folded).bindMemory(to: UInt8.self, capacity: layout.tokens)
+                let tokens = (scratch + layout.tokens).bindMemory(to: Token.self, capacity: layout.tokenCapacity)
+                let contributions = (scratch + layout.contributions).bindMemory(to: Contribution.self, capacity: layout.tokenCapacity)
+                // The room always fits every token: tokenizing cannot fail.
+                let (count, wordFlags) = Tokenizer.tokenize(text, vocabulary: tables.pointee, tokens: tokens, tokenCapacity: layout.tokenCapacity,
+                                                            folded: folded)!
+                var walk = ScoringWalk(text: text, tokens: tokens, count: count, folded: folded, wordFlags: wordFlags, tables: tables,
+                                       contributionRoom: contributions)
+                return body(&walk)
             }
         }
     }
@@ -136,11 +135,10 @@ struct ScoringWalk {
     /// Scores a text, telling `sink` every rule that acts.
     static func run<Sink: ScoringSink>(_ text: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, neutralBand: Double, sink: inout Sink) -> Sentiment {
         withTokens(text, vocabulary: vocabulary) { walk in
-            withUnsafeTemporaryAllocation(of: Contribution.self, capacity: max(1, walk.count)) { contributions in
-                let language = walk.language()
-                walk.isEnglish = language == .en
-                return walk.score(contributions: contributions, language: language, neutralBand: neutralBand, sink: &sink)
-            }
+            let contributions = UnsafeMutableBufferPointer(start: walk.contributionRoom, count: max(1, walk.count))
+            let language = walk.language()
+            walk.isEnglish = language == .en
+            return walk.score(contributions: contributions, language: language, neutralBand: neutralBand, sink: &sink)
         }
     }
 
@@ -235,7 +233,9 @@ struct ScoringWalk {
                 continue
             }
             // Phrases first, longest first.
-            if token.flags.contains(.phraseStart), let (valence, length) = longestPhrase(at: index) {
+            // Most phrase starts are followed by no word that goes on any phrase: the pair's bit says so here, without a call.
+            if token.flags.contains(.phraseStart), index + 1 < count, vocabulary.mayBePair(token.word, tokens[index + 1].word),
+               let (valence, length) = longestPhrase(at: index) {
                 var weight = valence
                 let contribution = add(.phrase, index, length, 0)
                 sink.note(.phrase, contribution: contribution)
@@ -434,9 +434,8 @@ struct ScoringWalk {
     }
 
     /// The longest phrase of either lexicon starting at `start`, a word that starts some phrase (the text's own
-    /// language first), and its length in tokens.
+    /// language first), and its length in tokens. The caller has seen that the pair at `start` may begin one.
     private func longestPhrase(at start: Int) -> (Double, Int)? {
-        guard start + 1 < count, vocabulary.mayBePair(tokens[start].word, tokens[start + 1].word) else { return nil }
         var node = vocabulary.child(of: 0, word: tokens[start].word)
         guard node != 0, !vocabulary.nodes[Int(node)].flags.isDisjoint(with: [.dutchPrefix, .englishPrefix]) else { return nil }
         let primary: PhraseNode.Flags = isEnglish ? .englishPhrase : .dutchPhrase
@@ -771,5 +770,89 @@ extension VocabularyTables {
             }
             return valence(padded: one, oneCount, isEnglish: isEnglish) ?? valence(padded: two, twoCount, isEnglish: isEnglish)
         }
+    }
+}
+
+// MARK: Scratch memory
+
+/// Where the folded bytes, the tokens and the contributions of one text lie in its scratch block, each part
+/// starting on a 64-byte boundary.
+struct ScratchLayout {
+    /// Tokens, and contributions, the block has room for (`Tokenizer.tokenCapacity`).
+    let tokenCapacity: Int
+    /// Byte offsets of the parts.
+    let folded = 0
+    let tokens: Int
+    let contributions: Int
+    let byteCount: Int
+
+    init(byteCount textCount: Int) {
+        @inline(__always) func rounded(_ bytes: Int) -> Int { (bytes + 63) & ~63 }
+        tokenCapacity = Tokenizer.tokenCapacity(textCount)
+        tokens = rounded(Tokenizer.foldedCapacity(textCount))
+        contributions = tokens + rounded(tokenCapacity * MemoryLayout<Token>.stride)
+        byteCount = contributions + tokenCapacity * MemoryLayout<Contribution>.stride
+        precondition(MemoryLayout<Token>.alignment <= 64 && MemoryLayout<Contribution>.alignment <= 64)
+    }
+}
+
+/// A block of scratch memory per thread, kept from one text to the next, so that scoring a text allocates
+/// nothing. A block needed while the thread's block is lent out (scoring inside scoring), or bigger than
+/// `keptByteCount`, is allocated for the call and freed after it.
+enum ScoringScratch {
+    /// The largest block a thread keeps: room for texts of about 3.5 KB (a polled mention is ~700 bytes).
+    static let keptByteCount = 256 * 1024
+    /// Bytes before the usable block: its size and whether it is lent out.
+    private static let headerByteCount = 64
+
+    private struct Header {
+        var byteCount: Int
+        var isLent: Bool
+    }
+
+    /// The thread's block (its header), freed when the thread ends.
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        let status = pthread_key_create(&key) { block in free(block) }
+        precondition(status == 0, "no thread-specific key for scoring scratch")
+        return key
+    }()
+
+    /// Lends `body` at least `byteCount` bytes, 64-byte aligned, uninitialized.
+    @inline(__always)
+    static func with<Result>(byteCount: Int, _ body: (UnsafeMutableRawPointer) -> Result) -> Result {
+        let key = key
+        var block = pthread_getspecific(key)
+        if let kept = block, kept.assumingMemoryBound(to: Header.self).pointee.isLent {
+            return withFreshBlock(byteCount: byteCount, body)
+        }
+        if block == nil || block!.assumingMemoryBound(to: Header.self).pointee.byteCount < byteCount {
+            guard byteCount <= keptByteCount else { return withFreshBlock(byteCount: byteCount, body) }
+            block = replaceBlock(block, key: key, byteCount: byteCount)
+        }
+        let header = block!.assumingMemoryBound(to: Header.self)
+        header.pointee.isLent = true
+        defer { header.pointee.isLent = false }
+        return body(block! + headerByteCount)
+    }
+
+    /// Frees the thread's old block, if any, and keeps a new one of at least `byteCount` bytes (4 KiB at least,
+    /// so that short texts never grow it).
+    @inline(never)
+    private static func replaceBlock(_ old: UnsafeMutableRawPointer?, key: pthread_key_t, byteCount: Int) -> UnsafeMutableRawPointer {
+        free(old)
+        let size = max(byteCount, 4096)
+        var block: UnsafeMutableRawPointer?
+        guard posix_memalign(&block, 64, headerByteCount + size) == 0, let block else { fatalError("out of memory for scoring scratch") }
+        block.initializeMemory(as: Header.self, to: Header(byteCount: size, isLent: false))
+        pthread_setspecific(key, block)
+        return block
+    }
+
+    @inline(never)
+    private static func withFreshBlock<Result>(byteCount: Int, _ body: (UnsafeMutableRawPointer) -> Result) -> Result {
+        let block = UnsafeMutableRawPointer.allocate(byteCount: max(1, byteCount), alignment: 64)
+        defer { block.deallocate() }
+        return body(block)
     }
 }

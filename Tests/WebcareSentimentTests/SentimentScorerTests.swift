@@ -110,6 +110,23 @@ import WebcareCore
         #expect(scorer.score(text).label == .positive || scorer.score(text).label == .negative)
     }
 
+    /// A text scores the same whichever scratch block it gets: the thread's kept one, a fresh one while the kept one
+    /// is lent out (scoring inside scoring), or a fresh one because it is too big to keep; and a short text after a
+    /// long one reads nothing the long one left behind.
+    @Test func scoresDoNotDependOnTheScratchBlock() {
+        let text = "De monteur kwam niet, echt waardeloos 😡 maar de app is top! Waarom duurt het al 3 weken?"
+        let kept = scorer.explain(text)
+        let nested = ScoringScratch.with(byteCount: 16) { _ in scorer.explain(text) }
+        #expect(nested == kept)
+        // The shortest repetition whose block is too big to keep (about 3.5 KB).
+        let repetitions = (1...).first { ScratchLayout(byteCount: (text.utf8.count + 1) * $0).byteCount > ScoringScratch.keptByteCount }!
+        let huge = String(repeating: text + " ", count: repetitions)
+        #expect(scorer.score(huge) == scorer.explain(huge).sentiment)
+        #expect(scorer.explain(text) == kept)
+        #expect(scorer.score("top") == SentimentScorer().score("top"))
+        #expect(scorer.score("niet goed").label == .negative)
+    }
+
     @Test func teamOverridesReplaceWordsAndPhrases() {
         let brand = SentimentScorer(overrides: [.nl: ["top": 0, "prima geregeld": -2]], everyLanguage: ["dikke duim": 0])
         #expect(brand.score("top").label == .neutral)
