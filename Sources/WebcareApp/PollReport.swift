@@ -24,7 +24,8 @@ public struct PollReport: Sendable, Equatable {
     public var notices: [String] = []
     /// CPU seconds spent in each stage, summed over the threads that ran it: "fetch" (libcurl and handing bodies to
     /// the workers), "parse", "match and score", "store"; "cpu", the whole process's CPU seconds (start-up and
-    /// config included); and "total", the wall clock from the first request to the last write.
+    /// config included); and wall seconds: "setup" (before the first request), "transfers" (until the last write),
+    /// "wrap-up" (fetch states, statistics, checkpoint) and "total", the three together.
     public var timings: [String: Double] = [:]
 
     /// Sources that failed this time, with their reasons.

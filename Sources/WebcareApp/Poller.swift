@@ -349,12 +349,11 @@ final class PollResults: @unchecked Sendable {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-        func seconds(_ duration: Duration) -> Double { Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18 }
         lock.withLock {
-            timings["setup"] = seconds(setup)
-            timings["transfers"] = seconds(transfers)
-            timings["wrap-up"] = seconds(wrapUp)
-            timings["total"] = seconds(setup + transfers + wrapUp)
+            timings["setup"] = setup.inSeconds
+            timings["transfers"] = transfers.inSeconds
+            timings["wrap-up"] = wrapUp.inSeconds
+            timings["total"] = (setup + transfers + wrapUp).inSeconds
             timings["cpu"] = cpu
         }
     }

@@ -16,3 +16,8 @@ public struct Clock: Sendable {
     /// A clock stopped at one instant.
     public static func fixed(_ date: Date) -> Clock { Clock { date } }
 }
+
+extension Duration {
+    /// The duration in seconds, as a Double (for timings).
+    public var inSeconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}

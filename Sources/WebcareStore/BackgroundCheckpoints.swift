@@ -18,8 +18,8 @@ public final class BackgroundCheckpoints: @unchecked Sendable {
     private let stopSignal = DispatchSemaphore(value: 0)
     private let stopped = DispatchSemaphore(value: 0)
     private let turnAutomaticOn: () -> Void
-    /// Checkpoints that copied something (for tests).
     private let lock = NSLock()
+    /// Checkpoints that copied something (for tests).
     private var copies = 0
     private var isStopped = false
 
@@ -53,7 +53,7 @@ public final class BackgroundCheckpoints: @unchecked Sendable {
     }
 
     /// How many checkpoints copied pages so far.
-    public var checkpointsDone: Int { lock.withLock { copies } }
+    var checkpointsDone: Int { lock.withLock { copies } }
 
     /// Stops the thread (waiting for a checkpoint under way) and turns SQLite's automatic checkpoint back on.
     public func stop() {
@@ -83,9 +83,7 @@ extension WebcareDatabase {
             _ = try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint = \(pages)")
         }
     }
-}
 
-extension WebcareDatabase {
     /// The writer's automatic checkpoint threshold, in pages (0: off).
     func automaticCheckpointPages() throws(StoreError) -> Int {
         try writeWithoutTransaction("read the automatic checkpoint") { db in try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") ?? -1 }

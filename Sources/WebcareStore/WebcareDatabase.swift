@@ -73,11 +73,7 @@ public final class WebcareDatabase: Sendable {
     /// Copies what the write-ahead log holds into the database file without waiting for readers, so the next
     /// poll's small commit does not pay for this one's large one.
     public func checkpoint() throws(StoreError) {
-        do {
-            try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }
-        } catch {
-            throw StoreError.failed(action: "checkpoint the database", reason: Self.describe(error))
-        }
+        try writeWithoutTransaction("checkpoint the database") { db in _ = try db.checkpoint(.passive) }
     }
 
     /// One write transaction (for extensions in this module).

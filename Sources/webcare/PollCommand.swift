@@ -84,7 +84,7 @@ struct PollCommand: ParsableCommand {
         if timings {
             func seconds(_ value: Double?) -> String { String(format: "%.3f s", value ?? 0) }
             func seconds(_ stage: String) -> String { seconds(report.timings[stage]) }
-            let open = Double(opened.components.seconds) + Double(opened.components.attoseconds) / 1e18
+            let open = opened.inSeconds
             let stages = ["fetch", "parse", "match and score", "store"]
             printError("timings: wall \(seconds(open + (report.timings["total"] ?? 0))) (open \(seconds(open)), setup \(seconds("setup")), "
                 + "transfers and stages \(seconds("transfers")), wrap-up \(seconds("wrap-up"))), "
