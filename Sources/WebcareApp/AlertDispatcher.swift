@@ -23,18 +23,34 @@ public struct AlertDispatcher: Sendable {
         self.brands = config.brands.map(\.name)
     }
 
-    /// Queues this poll's alerts and delivers everything pending. Returns one line per delivery that failed
-    /// for the first time (later failures of the same alert stay quiet).
-    public func run(after report: PollReport, at now: Date) throws(StoreError) -> [String] {
-        var alerts: [(key: String, payload: String)] = []
-        for mention in try database.newNegativeMentions(seenAt: now, minReach: settings.minReach) {
+    /// The rule the poll hands the store, so that each new negative mention with a large reach has its alert
+    /// queued in the transaction that stores it; nil when the config sets no alert channel.
+    public static func mentionRule(config: Config, at now: Date) -> MentionAlertRule? {
+        guard let settings = config.alerts else { return nil }
+        let channels = Self.channels(settings)
+        guard !channels.isEmpty else { return nil }
+        return MentionAlertRule(minReach: settings.minReach, channels: channels) { mention in
             let text = "Negative mention with reach \(mention.reach) about \(mention.brand) on \(mention.source): "
                 + (mention.title ?? String(mention.text.prefix(140))) + (mention.url.map { " " + $0 } ?? "")
-            alerts.append(("mention:\(mention.id)", Self.payload(kind: "negative-mention", text: text, at: now, extra: [
+            return Self.payload(kind: "negative-mention", text: text, at: now, extra: [
                 "mention": ["id": mention.id, "brand": mention.brand, "source": mention.source, "title": mention.title ?? NSNull(),
                             "url": mention.url ?? NSNull(), "score": mention.sentiment.score, "reach": mention.reach] as [String: Any],
-            ])))
+            ])
         }
+    }
+
+    private static func channels(_ settings: AlertSettings) -> [String] {
+        var channels: [String] = []
+        if settings.command != nil { channels.append("command") }
+        if settings.webhook != nil { channels.append("webhook") }
+        return channels
+    }
+
+    /// Queues this poll's other alerts (silent brands, source health, spikes) and delivers everything pending; the
+    /// poll queued its mentions' alerts as it stored them. Returns one line per delivery that failed for the first
+    /// time (later failures of the same alert stay quiet).
+    public func run(after report: PollReport, at now: Date) throws(StoreError) -> [String] {
+        var alerts: [(key: String, payload: String)] = []
         // A brand nobody has mentioned for days: the sources or the keywords are probably broken.
         let lastSeen = try database.lastMentionByBrand(brands)
         for brand in brands {
@@ -45,9 +61,7 @@ public struct AlertDispatcher: Sendable {
         for notice in report.notices {
             alerts.append(("source:\(notice):\(Int(now.timeIntervalSince1970))", Self.payload(kind: "source-health", text: notice, at: now, extra: [:])))
         }
-        var channels: [String] = []
-        if settings.command != nil { channels.append("command") }
-        if settings.webhook != nil { channels.append("webhook") }
+        let channels = Self.channels(settings)
         try database.queueAlerts(alerts, channels: channels, at: now)
         try checkSpikes(at: now, channels: channels)
 

@@ -67,7 +67,8 @@ public struct Poller: Sendable {
         let slots = DispatchSemaphore(value: max(2, ProcessInfo.processInfo.activeProcessorCount) * 2)
         let started = ContinuousClock.now
         var fetchCPU = threadCPUSeconds()
-        let writer = MentionWriter(database: database, results: results, now: now)
+        let writer = MentionWriter(database: database, results: results, now: now,
+                                   alerts: AlertDispatcher.mentionRule(config: config, at: now))
         // The writer is the one thread every stored mention passes: it should not also wait on the disk.
         let checkpoints = try database.startBackgroundCheckpoints()
         defer { checkpoints.stop() }
@@ -274,15 +275,18 @@ final class MentionWriter: @unchecked Sendable {
     private let database: WebcareDatabase
     private let results: PollResults
     private let now: Date
+    /// Which new mentions have their alert queued with them; nil when no alert channel is set.
+    private let alerts: MentionAlertRule?
     private let lock = NSLock()
     private var pending: [Job] = []
     private let queue = DispatchQueue(label: "webcare.poll.writer")
     private let group = DispatchGroup()
 
-    init(database: WebcareDatabase, results: PollResults, now: Date) {
+    init(database: WebcareDatabase, results: PollResults, now: Date, alerts: MentionAlertRule?) {
         self.database = database
         self.results = results
         self.now = now
+        self.alerts = alerts
     }
 
     /// Queues a source's mentions; they are stored by the next drain.
@@ -303,7 +307,7 @@ final class MentionWriter: @unchecked Sendable {
         guard !jobs.isEmpty else { return }
         var clock = threadCPUSeconds()
         do {
-            let counts = try database.saveNewMentions(jobs.map(\.batch), at: now)
+            let counts = try database.saveNewMentions(jobs.map(\.batch), at: now, alerts: alerts)
             for (job, new) in zip(jobs, counts) {
                 results.record(job.batch.source, .polled(items: job.items, mentions: job.alreadyStored + job.batch.mentions.count, new: new),
                                notice: job.notice)

@@ -9,8 +9,26 @@ public enum FeedParser {
     /// `encoding` (a per-source override) when given, else the BOM, the XML declaration, `httpCharset`, UTF-8,
     /// and windows-1252 for bytes that aren't UTF-8 (for an HTML page, its `<meta charset>` stands where the XML
     /// declaration does). Throws when the document is not a feed webcare can read.
+    /// Every item's fields are kept within `ItemSizeLimit` (longer ones cut, with a warning).
     public static func parse(_ bytes: [UInt8], baseURL: String? = nil, httpCharset: String? = nil,
                              encoding: String? = nil) throws(ParseError) -> ParsedFeed {
+        var feed = try parseDocument(bytes, baseURL: baseURL, httpCharset: httpCharset, encoding: encoding)
+        var cut = 0
+        for index in feed.items.indices {
+            let (item, isCut) = ItemSizeLimit.apply(to: feed.items[index])
+            guard isCut else { continue }
+            feed.items[index] = item
+            cut += 1
+        }
+        if cut > 0 {
+            feed.warnings.append("\(cut) item\(cut == 1 ? " was" : "s were") longer than webcare keeps (\(ItemSizeLimit.textBytes >> 10) KiB of text, "
+                + "\(ItemSizeLimit.fieldBytes >> 10) KiB per title, author or link) and cut, ending in \"[…] (cut by webcare)\"")
+        }
+        return feed
+    }
+
+    private static func parseDocument(_ bytes: [UInt8], baseURL: String?, httpCharset: String?,
+                                      encoding: String?) throws(ParseError) -> ParsedFeed {
         if JSONFeedReader.looksLikeJSON(bytes) {
             var feed = try readJSON(bytes, baseURL: baseURL)
             feed.warnings += warnings(for: feed.items)

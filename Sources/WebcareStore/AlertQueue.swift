@@ -2,6 +2,32 @@ import Foundation
 import GRDB
 import WebcareCore
 
+/// Which new mentions raise an alert, and what it says: the poll hands this to the store, which queues the alert
+/// in the transaction that stores the mention.
+public struct MentionAlertRule: Sendable {
+    /// The fewest readers a new negative mention needs to raise an alert.
+    public var minReach: Int
+    /// The channels each alert is queued on ("command", "webhook"); none queues nothing.
+    public var channels: [String]
+    /// The alert's JSON for a stored mention (with its id).
+    public var payload: @Sendable (Mention) -> String
+
+    /// Makes a rule.
+    public init(minReach: Int, channels: [String], payload: @escaping @Sendable (Mention) -> String) {
+        self.minReach = minReach
+        self.channels = channels
+        self.payload = payload
+    }
+
+    /// Whether a new mention raises an alert: negative, with at least `minReach` readers, and a channel to go to.
+    func isDue(_ mention: NewMention) -> Bool {
+        !channels.isEmpty && mention.sentiment.label == .negative && mention.reach >= minReach
+    }
+
+    /// The key a mention's alert is queued under (once per channel).
+    static func key(of id: Int64) -> String { "mention:\(id)" }
+}
+
 /// An alert waiting to be delivered on one channel.
 public struct PendingAlert: Sendable, Equatable {
     /// Its row id.
@@ -32,6 +58,20 @@ extension WebcareDatabase {
         }
     }
 
+    /// Queues the alerts of mentions just stored (in the transaction that stored them), for those still open: a
+    /// mention a brand reply in the same batch already answered needs no alert.
+    static func queueMentionAlerts(_ db: Database, _ stored: [(id: Int64, mention: NewMention)], rule: MentionAlertRule, at now: Date) throws {
+        for (id, new) in stored {
+            guard try String.fetchOne(db, sql: "SELECT status FROM mention WHERE id = ?", arguments: [id]) == MentionStatus.open.rawValue else {
+                continue
+            }
+            let mention = Mention(id: id, source: new.source, itemKey: new.itemKey, url: new.url, title: new.title, text: new.text,
+                                  author: new.author, published: new.published, firstSeen: now, brand: new.brand, sentiment: new.sentiment,
+                                  reach: new.reach, status: .open, statusChangedAt: nil, statusChangedBy: nil, note: nil)
+            try queue(db, (key: MentionAlertRule.key(of: id), payload: rule.payload(mention)), channels: rule.channels, at: now)
+        }
+    }
+
     /// Alerts not delivered yet, oldest first.
     public func pendingAlerts() throws(StoreError) -> [PendingAlert] {
         try readRows("read pending alerts", sql: "SELECT * FROM alert WHERE deliveredAt IS NULL ORDER BY id", arguments: []).map {
@@ -48,14 +88,6 @@ extension WebcareDatabase {
                 try db.execute(sql: "UPDATE alert SET deliveredAt = ?, lastError = NULL WHERE id = ?", arguments: [now, id])
             }
         }
-    }
-
-    /// Negative mentions first stored at `seenAt` (one poll's new ones) with at least `minReach` readers.
-    public func newNegativeMentions(seenAt: Date, minReach: Int) throws(StoreError) -> [Mention] {
-        // Compared in SQL, where both sides have the stored precision (milliseconds).
-        try readRows("read new negative mentions", sql: """
-            SELECT * FROM mention WHERE status = 'open' AND label = 'negative' AND firstSeenAt = ? AND reach >= ? ORDER BY reach DESC, id
-            """, arguments: [seenAt, minReach]).map(Self.mention)
     }
 
     /// When each brand was last mentioned (first seen); brands never mentioned are absent. One index probe each.

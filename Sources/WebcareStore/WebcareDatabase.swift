@@ -145,7 +145,10 @@ public final class WebcareDatabase: Sendable {
 
     /// Stores several sources' new mentions and new fetch states in one transaction (a poll's group commit),
     /// each source's mentions with its own state. Returns how many were new, per source, in order.
-    public func saveNewMentions(_ batches: [SourceMentions], at now: Date) throws(StoreError) -> [Int] {
+    /// With `alerts`, each new mention the rule picks that is still open once the batch's replies are applied gets
+    /// its alert queued in the same transaction: a poll killed or failing at any moment after the commit has
+    /// queued every alert it owes, and one killed before it has stored nothing to alert about.
+    public func saveNewMentions(_ batches: [SourceMentions], at now: Date, alerts: MentionAlertRule? = nil) throws(StoreError) -> [Int] {
         let what = batches.count == 1 ? "the mentions of \(batches[0].source)" : "the mentions of \(batches.count) sources"
         return try write("store \(what)") { db in
             let insert = try BoundInsert(db.cachedStatement(sql: """
@@ -160,6 +163,7 @@ public final class WebcareDatabase: Sendable {
             var counts: [Int] = []
             for batch in batches {
                 var inserted = 0
+                var alertWorthy: [(id: Int64, mention: NewMention)] = []
                 for mention in batch.mentions {
                     let isNew = try insert.run(
                         .text(mention.source), .text(mention.itemKey), .text(mention.url), .text(mention.title), .text(mention.text),
@@ -169,12 +173,14 @@ public final class WebcareDatabase: Sendable {
                         .text(mention.negativeTerms.isEmpty ? nil : mention.negativeTerms.joined(separator: "\n")))
                     if isNew {
                         inserted += 1
+                        if let alerts, alerts.isDue(mention) { alertWorthy.append((db.lastInsertedRowID, mention)) }
                         if hasWaitingReplies {
                             try Self.answerFromWaitingReplies(db, mentionID: db.lastInsertedRowID, itemKey: mention.itemKey, url: mention.url)
                         }
                     }
                 }
                 for reply in batch.replies where try Self.markAnswered(db, by: reply, source: batch.source) { hasWaitingReplies = true }
+                if let alerts, !alertWorthy.isEmpty { try Self.queueMentionAlerts(db, alertWorthy, rule: alerts, at: now) }
                 try Self.updateState(db, source: batch.source, state: batch.state)
                 counts.append(inserted)
             }

@@ -168,7 +168,7 @@ public enum XMLDocumentParser {
             | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
         guard let context = xmlNewParserCtxt() else { throw XMLParseError(message: "out of memory") }
         defer { xmlFreeParserCtxt(context) }
-        let (document, tree) = XMLTreeBuilder.build(with: context, documentSize: bytes.count) {
+        let (document, tree, isOverExpanded) = XMLTreeBuilder.build(with: context, documentSize: bytes.count) {
             bytes.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                     xmlCtxtReadMemory(context, pointer, Int32(buffer.count), nil, encoding, options)
@@ -177,6 +177,11 @@ public enum XMLDocumentParser {
         }
         // libxml2's own document holds only what the DTD declares (the entities); the elements are in `tree`.
         if let document { xmlFreeDoc(document) }
+        if isOverExpanded {
+            let limit = ExpansionLimit.bytes(forDocumentSize: bytes.count)
+            throw XMLParseError(message: "entity expansion is too large (an entity bomb?): the document's \(bytes.count) bytes expand past "
+                + "\(limit >> 10) KiB; refusing the document")
+        }
         guard let tree else { throw lastError(context) }
         if let failure = fatalAmplification(context) { throw failure }
         return XMLElement(tree: tree, index: 0)

@@ -133,6 +133,9 @@ struct XMLTreeWriter {
     /// Whether any element was started.
     var isEmpty: Bool { elements.isEmpty }
 
+    /// The bytes of text and attribute values written so far: what the document expands to.
+    var expandedSize: Int { text.count + attributeValues.count }
+
     /// The index in `names` of the name (or namespace URI) libxml2 keeps at `pointer`; -1 for nil.
     mutating func name(_ pointer: UnsafePointer<xmlChar>?) -> Int32 {
         guard let pointer else { return -1 }

@@ -19,17 +19,23 @@ struct XMLTreeBuilder {
     private var open: [Int] = []
     /// The document as read so far.
     private var writer: XMLTreeWriter
+    /// The most text and attribute bytes the document may expand to (see `ExpansionLimit`).
+    private let expansionLimit: Int
+    /// Set when the document's entities expanded past `expansionLimit`: parsing was stopped there.
+    private(set) var isOverExpanded = false
 
     init(context: xmlParserCtxtPtr, documentSize: Int) {
         self.context = context
         writer = XMLTreeWriter(documentSize: documentSize)
+        expansionLimit = ExpansionLimit.bytes(forDocumentSize: documentSize)
     }
 
     /// Builds the tree of the document `read` parses with `context`: the context's element, text and reference
     /// handlers come here, the others stay libxml2's (they keep the document's DTD and the entities it declares,
     /// which entity references need). Returns what `read` returns and the document's tree, if it had an element.
     /// `documentSize` (the bytes libxml2 reads) says how much room to make for the tree.
-    static func build<Result>(with context: xmlParserCtxtPtr, documentSize: Int, _ read: () -> Result) -> (Result, XMLTree?) {
+    static func build<Result>(with context: xmlParserCtxtPtr, documentSize: Int,
+                              _ read: () -> Result) -> (Result, XMLTree?, isOverExpanded: Bool) {
         // libxml2 hands its context to every handler, and the context carries this raw pointer to the builder in
         // `_private`: the builder lives in memory of its own, allocated and freed around `read`.
         let builder = UnsafeMutablePointer<XMLTreeBuilder>.allocate(capacity: 1)
@@ -42,7 +48,7 @@ struct XMLTreeBuilder {
         defer { context.pointee._private = nil }
         if let handler = context.pointee.sax { install(on: handler) }
         let result = read()
-        return (result, builder.pointee.finish())
+        return (result, builder.pointee.finish(), builder.pointee.isOverExpanded)
     }
 
     private static func install(on handler: UnsafeMutablePointer<xmlSAXHandler>) {
@@ -119,7 +125,7 @@ struct XMLTreeBuilder {
         let (name, namespace) = qualifiedName(localName, prefix: prefix, uri: uri)
         open.append(writer.start(name: name, namespace: namespace))
         guard count > 0, let attributes else { return }
-        for index in 0..<count {
+        for index in 0..<count where !isOverExpanded {
             // Five pointers per attribute: local name, prefix, namespace URI, start and end of the value.
             let fields = attributes + 5 * index
             guard let attributeName = fields[0], let start = fields[3], let end = fields[4] else { continue }
@@ -136,7 +142,7 @@ struct XMLTreeBuilder {
     /// Text goes into the one buffer of the document's text, where it belongs to every element open.
     private mutating func characters(_ bytes: UnsafePointer<xmlChar>?, count: Int) {
         keepUpWithParser()
-        guard !open.isEmpty, let bytes, count > 0 else { return }
+        guard !open.isEmpty, let bytes, count > 0, !isOverExpanded, admits(count) else { return }
         writer.append(text: UnsafeBufferPointer(start: bytes, count: count))
     }
 
@@ -144,8 +150,44 @@ struct XMLTreeBuilder {
     /// tree (character references in it decoded, markup and entity references in it kept as written).
     private mutating func reference(_ name: UnsafePointer<xmlChar>) {
         keepUpWithParser()
-        guard !open.isEmpty, let entity = xmlGetDocEntity(context.pointee.myDoc, name), let content = entity.pointee.content else { return }
-        writer.append(text: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+        guard !open.isEmpty, !isOverExpanded, let entity = xmlGetDocEntity(context.pointee.myDoc, name),
+              let content = entity.pointee.content else { return }
+        let count = Int(xmlStrlen(content))
+        guard admits(count) else { return }
+        writer.append(text: UnsafeBufferPointer(start: content, count: count))
+    }
+
+    /// Whether `count` more bytes keep the document within its expansion limit; when they would not, stops the
+    /// parser and marks the document as over-expanded (an entity bomb), so nothing more is read or built.
+    private mutating func admits(_ count: Int) -> Bool {
+        if writer.expandedSize + count <= expansionLimit { return true }
+        isOverExpanded = true
+        xmlStopParser(context)
+        return false
+    }
+
+    /// What an attribute value with entity references expands to, in bytes, counted before anything is expanded:
+    /// each reference to an entity the document declares stands for its text, and references in that text count
+    /// again, up to a few levels. Stops counting once past `limit`.
+    private func expandedSize(of value: UnsafeBufferPointer<UInt8>, limit: Int, depth: Int = 0) -> Int {
+        var size = 0
+        var index = 0
+        let ampersand = UInt8(ascii: "&"), semicolon = UInt8(ascii: ";"), hash = UInt8(ascii: "#")
+        while index < value.count, size <= limit {
+            guard value[index] == ampersand else { size += 1; index += 1; continue }
+            guard let end = value[index...].firstIndex(of: semicolon), end > index + 1, value[index + 1] != hash else {
+                size += 1; index += 1; continue
+            }
+            let name = Array(value[(index + 1)..<end]) + [0]
+            let written = end + 1 - index
+            index = end + 1
+            guard let entity = name.withUnsafeBufferPointer({ xmlGetDocEntity(context.pointee.myDoc, $0.baseAddress) }),
+                  let content = entity.pointee.content else { size += written; continue }
+            let inner = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
+            // An entity that names itself, or nests too deep, is an entity bomb: count it as past the limit.
+            size += depth < 8 ? expandedSize(of: inner, limit: limit - size, depth: depth + 1) : limit + 1
+        }
+        return size
     }
 
     /// The name and namespace URI of an element or attribute, as libxml2's tree has them: indexes of the tree's
@@ -163,9 +205,13 @@ struct XMLTreeBuilder {
     /// document's own entities, which its tree decodes when it builds the attribute: decode those the same way.
     private mutating func addAttribute(name: Int32, namespace: Int32, value: UnsafeBufferPointer<UInt8>) {
         guard let start = value.baseAddress, value.contains(UInt8(ascii: "&")) else {
+            guard admits(value.count) else { return }
             writer.addAttribute(name: name, namespace: namespace, value: value)
             return
         }
+        // libxml2 leaves a document's own entities unexpanded in attribute values: count what they would make
+        // before asking libxml2 to expand them (20,000 references to a 50 kB entity would be a gigabyte).
+        guard !isOverExpanded, admits(expandedSize(of: value, limit: expansionLimit - writer.expandedSize)) else { return }
         let nodes = xmlStringLenGetNodeList(context.pointee.myDoc, start, Int32(value.count))
         defer { xmlFreeNodeList(nodes) }
         guard let decoded = xmlNodeListGetString(context.pointee.myDoc, nodes, 1) else {
@@ -181,5 +227,22 @@ struct XMLTreeBuilder {
         while open.count > max(depth, 0) {
             writer.close(open.removeLast())
         }
+    }
+}
+
+/// How far a document may grow by expanding its entities: its text and attribute values may take at most 16 times
+/// the document's own size (at least 1 MiB, for small documents that use an entity a few times), and never more
+/// than 64 MiB. A feed's text is almost always smaller than the feed; a document past this is an entity bomb.
+public enum ExpansionLimit {
+    /// The multiple of the document's size its text may reach.
+    public static let multiple = 16
+    /// What any document may reach, whatever its size.
+    public static let floor = 1 << 20
+    /// What no document may pass.
+    public static let cap = 64 << 20
+
+    /// The most text and attribute bytes a document of `documentSize` bytes may expand to.
+    public static func bytes(forDocumentSize documentSize: Int) -> Int {
+        min(max(documentSize.multipliedReportingOverflow(by: multiple).overflow ? cap : documentSize * multiple, floor), cap)
     }
 }

@@ -52,7 +52,8 @@ struct Workspace {
     let folder: URL
     var config: String { folder.appendingPathComponent("config.json").path }
 
-    init(sources: String) throws {
+    /// `extra` holds more top-level keys of the config, each followed by a comma.
+    init(sources: String, extra: String = "") throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("webcare-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("feeds"), withIntermediateDirectories: true)
         let fixtures = repositoryRoot.appendingPathComponent("Tests/Fixtures/feeds")
@@ -61,7 +62,7 @@ struct Workspace {
         }
         try """
             {
-              "database": "webcare.sqlite",
+              "database": "webcare.sqlite",\(extra)
               "brands": [
                 {"name": "Telvio", "keywords": ["telvio", "@telviowebcare"], "exclude": ["telvio-museum"]},
                 {"name": "Pakkie", "keywords": ["pakkie"]}

@@ -69,4 +69,39 @@ final class HalfSlowFeeds: @unchecked Sendable {
         #expect(first.terminationStatus == 0)
         #expect(try workspace.inbox().count == 5)
     }
+
+    @Test func aPollKilledAtRandomMomentsNeverLosesAnAlert() throws {
+        var random = SplitMix64(seed: 13)
+        for trial in 0..<3 {
+            let feeds = HalfSlowFeeds()
+            let hook = try LoopbackServer { _ in .text("ok") }
+            let server = try LoopbackServer { feeds.answer($0) }
+            let sources = (0..<40).map { #"{"name": "feed \#($0)", "url": "\#(server.baseURL)/feed\#($0)"}"# }.joined(separator: ",\n")
+            let workspace = try Workspace(sources: sources, extra: #""alerts": {"webhook": "\#(hook.baseURL)/hook", "minReach": 0},"#)
+
+            let process = Process()
+            process.executableURL = webcareBinary()
+            process.arguments = ["poll", "--config", workspace.config]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // Anywhere from the first transfers to the slow feeds' answers and the deliveries after them.
+            let moment = Double.random(in: 0.2...3.6, using: &random)
+            Thread.sleep(forTimeInterval: moment)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+
+            feeds.slow = false
+            let rerun = try webcare(["poll", "--config", workspace.config])
+            #expect(rerun.status == 0, "trial \(trial), killed after \(moment) s: \(rerun.stderr)")
+            let stored = Set(try workspace.inbox().compactMap { $0["id"] as? Int })
+            #expect(stored.count == 200)
+            // Every stored negative mention reached the webhook (a delivery the kill cut short may come twice).
+            let alerted = Set(hook.requests.compactMap { request -> Int? in
+                let payload = try? JSONSerialization.jsonObject(with: Data(request.body)) as? [String: Any]
+                return (payload?["mention"] as? [String: Any])?["id"] as? Int
+            })
+            #expect(alerted == stored, "trial \(trial), killed after \(moment) s: \(stored.subtracting(alerted).count) alerts lost")
+        }
+    }
 }

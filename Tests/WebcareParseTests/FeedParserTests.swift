@@ -380,3 +380,33 @@ private func utc(_ text: String) -> Date { ISO8601DateFormatter().date(from: tex
         #expect(refused > 0)
     }
 }
+
+/// No item carries more than `ItemSizeLimit` into the scorer and the store.
+@Suite struct ItemSizeLimitTests {
+    @Test func aHugeItemIsCutWithAMarkerAndAWarningWhileTheOthersStayWhole() throws {
+        let huge = String(repeating: "Telvio is traag. ", count: 10_000)
+        let feed = try FeedParser.parse(Array("""
+            <rss version="2.0"><channel><title>t</title>
+            <item><guid>1</guid><title>\(String(repeating: "é", count: 3_000))</title><description>\(huge)</description></item>
+            <item><guid>2</guid><title>Telvio</title><description>Kort en goed.</description></item>
+            </channel></rss>
+            """.utf8))
+        #expect(feed.items.count == 2)
+        let cut = feed.items[0]
+        #expect(cut.text.utf8.count <= ItemSizeLimit.textBytes)
+        #expect(cut.text.hasSuffix(ItemSizeLimit.marker))
+        #expect(cut.text.hasPrefix("Telvio is traag. Telvio is traag."))
+        #expect((cut.title?.utf8.count ?? 0) <= ItemSizeLimit.fieldBytes)
+        #expect(cut.title?.hasPrefix("ééé") == true)
+        #expect(feed.items[1].text == "Kort en goed.")
+        #expect(feed.warnings.contains { $0.hasPrefix("1 item was longer than webcare keeps") })
+    }
+
+    @Test func aCutNeverSplitsACharacter() {
+        let text = String(repeating: "€", count: 100)  // three bytes each
+        let cut = ItemSizeLimit.cut(text, to: 50)
+        #expect(cut.utf8.count <= 50)
+        #expect(cut.hasSuffix(ItemSizeLimit.marker))
+        #expect(cut.dropLast(ItemSizeLimit.marker.count).allSatisfy { $0 == "€" })
+    }
+}

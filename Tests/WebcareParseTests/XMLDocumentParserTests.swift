@@ -63,3 +63,57 @@ import WebcareXML
         }
     }
 }
+
+/// Entities the document declares itself may expand only so far: an entity of 50,000 characters referenced 20,000
+/// times would be a gigabyte of text from a 110 kB document.
+@Suite struct EntityExpansionTests {
+    /// A document declaring one entity of `entitySize` characters and using it `references` times at `place`.
+    static func document(entitySize: Int, references: Int, inAttribute: Bool) -> [UInt8] {
+        let uses = String(repeating: "&a;", count: references)
+        let body = inAttribute ? "<link href=\"\(uses)\"/>" : "<description>\(uses)</description>"
+        return Array("""
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [<!ENTITY a "\(String(repeating: "x", count: entitySize))">]>
+            <rss><channel><item><title>Telvio</title>\(body)</item></channel></rss>
+            """.utf8)
+    }
+
+    @Test(arguments: [false, true])
+    func aDocumentExpandingPastItsLimitIsRefused(inAttribute: Bool) {
+        let bytes = Self.document(entitySize: 50_000, references: 20_000, inAttribute: inAttribute)
+        #expect(bytes.count < 120_000)
+        #expect {
+            try XMLDocumentParser.parse(bytes)
+        } throws: { error in
+            "\(error)".contains("entity expansion is too large")
+        }
+    }
+
+    @Test(arguments: [false, true])
+    func aDocumentUsingItsEntitiesWithinTheLimitIsRead(inAttribute: Bool) throws {
+        // 200 × 1,000 characters: 200 kB of text, within the 1 MiB any document may reach.
+        let root = try XMLDocumentParser.parse(Self.document(entitySize: 1_000, references: 200, inAttribute: inAttribute))
+        let item = try #require(root.first("channel")?.first("item"))
+        let expanded = inAttribute ? item.first("link")?.attribute("href") : item.first("description")?.text
+        #expect(expanded?.count == 200_000)
+    }
+
+    @Test func theLimitIsAMultipleOfTheDocumentWithAFloorAndACap() {
+        #expect(ExpansionLimit.bytes(forDocumentSize: 1_000) == ExpansionLimit.floor)
+        #expect(ExpansionLimit.bytes(forDocumentSize: 1 << 20) == 16 << 20)
+        #expect(ExpansionLimit.bytes(forDocumentSize: 100 << 20) == ExpansionLimit.cap)
+        #expect(ExpansionLimit.bytes(forDocumentSize: Int.max) == ExpansionLimit.cap)
+    }
+
+    @Test func nestedEntitiesInAnAttributeCountWhatTheyExpandTo() {
+        // Ten levels of ten references each in an attribute: libxml2 would expand them to 10^10 characters.
+        var declarations = "<!ENTITY e0 \"xxxxxxxxxx\">"
+        for level in 1...9 { declarations += "<!ENTITY e\(level) \"" + String(repeating: "&e\(level - 1);", count: 10) + "\">" }
+        let bytes = Array("<?xml version=\"1.0\"?><!DOCTYPE r [\(declarations)]><r><a href=\"&e9;\"/></r>".utf8)
+        #expect {
+            try XMLDocumentParser.parse(bytes)
+        } throws: { error in
+            "\(error)".contains("entity expansion is too large")
+        }
+    }
+}

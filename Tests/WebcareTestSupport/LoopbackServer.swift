@@ -12,6 +12,8 @@ public final class LoopbackServer: @unchecked Sendable {
         public var path: String
         /// Header names lowercased.
         public var headers: [String: String]
+        /// The body, as long as Content-Length says (empty without one).
+        public var body: [UInt8] = []
     }
 
     public struct Response: Sendable {
@@ -106,7 +108,16 @@ public final class LoopbackServer: @unchecked Sendable {
             guard let colon = line.firstIndex(of: ":") else { continue }
             headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
-        let request = Request(method: requestLine.first.map(String.init) ?? "", path: requestLine.count > 1 ? String(requestLine[1]) : "/", headers: headers)
+        var request = Request(method: requestLine.first.map(String.init) ?? "", path: requestLine.count > 1 ? String(requestLine[1]) : "/", headers: headers)
+        if let length = headers["content-length"].flatMap(Int.init), length > 0 {
+            let headEnd = buffer.headerEnd
+            while buffer.count - headEnd < length {
+                let count = read(client, &chunk, chunk.count)
+                if count <= 0 { break }
+                buffer.append(contentsOf: chunk[0..<count])
+            }
+            request.body = Array(buffer[headEnd..<min(buffer.count, headEnd + length)])
+        }
         lock.withLock { received.append(request); open += 1; mostOpen = max(mostOpen, open) }
         let response = handler(request)
         if response.delay > 0 { Thread.sleep(forTimeInterval: response.delay) }
@@ -127,11 +138,14 @@ public final class LoopbackServer: @unchecked Sendable {
 }
 
 private extension Array where Element == UInt8 {
-    var containsHeaderEnd: Bool {
-        guard count >= 4 else { return false }
+    var containsHeaderEnd: Bool { headerEnd > 0 }
+
+    /// Where the body starts: just past the first blank line; 0 when there is none yet.
+    var headerEnd: Int {
+        guard count >= 4 else { return 0 }
         for index in 0...(count - 4) where self[index] == 13 && self[index + 1] == 10 && self[index + 2] == 13 && self[index + 3] == 10 {
-            return true
+            return index + 4
         }
-        return false
+        return 0
     }
 }
