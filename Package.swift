@@ -26,7 +26,7 @@ let package = Package(
             name: "WebcareApp",
             dependencies: [
                 "WebcareCore", "WebcareConfig", "WebcareFetch", "WebcareParse", "WebcareMatch",
-                "WebcareSentiment", "WebcareStore",
+                "WebcareSentiment", "WebcareStore", "WebcarePresent",
             ]
         ),
         // Shared vocabulary: Brand, Source, FeedItem, Mention, Sentiment, Clock.

@@ -2,6 +2,7 @@ import Foundation
 import WebcareConfig
 import WebcareCore
 import WebcareFetch
+import WebcarePresent
 import WebcareStore
 
 /// Tells the team at once: queues an alert for each new negative mention with a large reach and for each
@@ -59,7 +60,8 @@ public struct AlertDispatcher: Sendable {
             alerts.append(("silent:\(brand):\(Int(last.timeIntervalSince1970))", Self.payload(kind: "brand-silent", text: text, at: now, extra: ["brand": brand])))
         }
         for notice in report.notices {
-            alerts.append(("source:\(notice):\(Int(now.timeIntervalSince1970))", Self.payload(kind: "source-health", text: notice, at: now, extra: [:])))
+            alerts.append((notice.alertKey(at: now), Self.payload(kind: "source-health", text: SourceNoticeRenderer.line(notice), at: now,
+                                                                  extra: ["source": notice.source, "notice": notice.kind])))
         }
         let channels = Self.channels(settings)
         try database.queueAlerts(alerts, channels: channels, at: now)

@@ -17,8 +17,8 @@ public struct MentionDetail: Sendable {
     /// Loads a mention's detail; throws `unknownMention` for an id that isn't stored.
     public static func load(id: Int64, database: WebcareDatabase, config: Config) throws(StoreError) -> MentionDetail {
         let mention = try database.mention(id: id)
-        let scorer = BrandScorers(config: config).scorer(for: mention.brand)
-        return MentionDetail(mention: mention, explanation: scorer.explain(Poller.scoredText(title: mention.title, text: mention.text)),
+        let scorer = MentionScoring(config: config).scorer(for: mention.brand)
+        return MentionDetail(mention: mention, explanation: scorer.explain(MentionScoring.scoredText(title: mention.title, text: mention.text)),
                              history: try database.history(id: id))
     }
 }

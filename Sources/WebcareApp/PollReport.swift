@@ -19,9 +19,9 @@ public enum SourceOutcome: Sendable, Equatable {
 public struct PollReport: Sendable, Equatable {
     /// Each source's name and outcome.
     public var outcomes: [(source: String, outcome: SourceOutcome)]
-    /// Lines worth telling the team even in quiet mode: a source that starts failing, one that recovers,
+    /// What is worth telling the team even in quiet mode: a source that starts failing, one that recovers,
     /// a permanent redirect. Each is said once, not every 15 minutes.
-    public var notices: [String] = []
+    public var notices: [SourceNotice] = []
     /// CPU seconds spent in each stage, summed over the threads that ran it: "fetch" (libcurl and handing bodies to
     /// the workers), "parse", "match and score", "store"; "cpu", the whole process's CPU seconds (start-up and
     /// config included); and wall seconds: "setup" (before the first request), "transfers" (until the last write),

@@ -103,12 +103,12 @@ public struct WeeklyReportBuilder: Sendable {
     /// The words and signals the scorer held against this period's negative mentions, counted once per mention
     /// (kept when each was stored; scored again for mentions stored before webcare kept them).
     private func drivers(period: ReportPeriod, previousPeriod: ReportPeriod, brand: String?) throws(StoreError) -> [NegativeDriver] {
-        let scorers = BrandScorers(config: config)
+        let scorers = MentionScoring(config: config)
         func tally(_ texts: [NegativeText]) -> [String: Int] {
             var counts: [String: Int] = [:]
             for text in texts {
                 let terms = text.negativeTerms
-                    ?? scorers.scorer(for: text.brand).negativeTerms(Poller.scoredText(title: text.title, text: text.text))
+                    ?? scorers.scorer(for: text.brand).negativeTerms(MentionScoring.scoredText(title: text.title, text: text.text))
                 for term in terms { counts[term, default: 0] += 1 }
             }
             return counts

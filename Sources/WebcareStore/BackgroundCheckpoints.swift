@@ -8,7 +8,7 @@ import GRDB
 /// same pages without stopping the writer (SQLite lets the two run side by side), so the writer never waits on
 /// the disk. The log is kept from growing past what a few ticks write (see the restarting checkpoint below).
 /// `stop()` hands the work back to SQLite's automatic checkpoint.
-public final class BackgroundCheckpoints: @unchecked Sendable {
+final class BackgroundCheckpoints: @unchecked Sendable {
     /// How often the log is copied while the writer writes: often enough that the log stays around SQLite's own
     /// threshold (a thousand pages) during a large first poll, rarely enough that a poll of a few changes has none.
     static let interval: DispatchTimeInterval = .milliseconds(100)
@@ -56,7 +56,7 @@ public final class BackgroundCheckpoints: @unchecked Sendable {
     var checkpointsDone: Int { lock.withLock { copies } }
 
     /// Stops the thread (waiting for a checkpoint under way) and turns SQLite's automatic checkpoint back on.
-    public func stop() {
+    func stop() {
         let wasStopped = lock.withLock { defer { isStopped = true }; return isStopped }
         guard !wasStopped else { return }
         stopSignal.signal()
@@ -66,8 +66,21 @@ public final class BackgroundCheckpoints: @unchecked Sendable {
 }
 
 extension WebcareDatabase {
+    /// Runs a poll's many writes (`body`) with checkpoints moved off the writer to a connection of their own (see
+    /// `BackgroundCheckpoints`), and hands them back to SQLite afterwards. When `body` returns true (it stored a
+    /// poll's worth of mentions), what the write-ahead log holds is copied into the database file before this
+    /// returns, so the next poll's small commit does not pay for this one's large one.
+    public func bulkWrite(_ body: () throws(StoreError) -> Bool) throws(StoreError) {
+        let checkpoints = try startBackgroundCheckpoints()
+        defer { checkpoints.stop() }
+        let wroteMuch = try body()
+        // The closing checkpoint must not run beside the background one.
+        checkpoints.stop()
+        if wroteMuch { try checkpoint() }
+    }
+
     /// Moves checkpoints off the writer until `stop()` is called on the result (see `BackgroundCheckpoints`).
-    public func startBackgroundCheckpoints() throws(StoreError) -> BackgroundCheckpoints {
+    func startBackgroundCheckpoints() throws(StoreError) -> BackgroundCheckpoints {
         try setAutomaticCheckpoint(pages: 0)
         var configuration = Self.configuration
         // Never waits for the writer or a reader: see the restarting checkpoint in `BackgroundCheckpoints`.

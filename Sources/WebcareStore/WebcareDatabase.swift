@@ -72,7 +72,7 @@ public final class WebcareDatabase: Sendable {
 
     /// Copies what the write-ahead log holds into the database file without waiting for readers, so the next
     /// poll's small commit does not pay for this one's large one.
-    public func checkpoint() throws(StoreError) {
+    func checkpoint() throws(StoreError) {
         try writeWithoutTransaction("checkpoint the database") { db in _ = try db.checkpoint(.passive) }
     }
 

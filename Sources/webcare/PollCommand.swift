@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import WebcareApp
 import WebcareCore
+import WebcarePresent
 
 struct PollCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -80,7 +81,7 @@ struct PollCommand: ParsableCommand {
             }
             writeOut("\(report.newMentions) new mentions stored\n")
         }
-        for notice in report.notices + alertFailures { printError(notice) }
+        for notice in report.notices.map(SourceNoticeRenderer.line) + alertFailures { printError(notice) }
         if timings {
             func seconds(_ value: Double?) -> String { String(format: "%.3f s", value ?? 0) }
             func seconds(_ stage: String) -> String { seconds(report.timings[stage]) }

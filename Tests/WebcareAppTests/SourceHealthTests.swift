@@ -60,12 +60,12 @@ private func feedXML(_ ids: [String]) -> String {
         }
         #expect(try poll().notices.isEmpty)
         feed.answer = .text("kapot", status: 500)
-        var notices: [String] = []
+        var notices: [SourceNotice] = []
         for _ in 0..<5 { notices += try poll().notices }
-        #expect(notices == ["could not poll source \"Feed\": HTTP 500 Internal Server Error (3 attempts in a row)"])
+        #expect(notices == [.failing(source: "Feed", reason: "HTTP 500 Internal Server Error", attempts: 3)])
         feed.answer = .text(feedXML(["a", "b"]))
         let recovered = try poll()
-        #expect(recovered.notices == ["source \"Feed\" works again after 5 failed attempts"])
+        #expect(recovered.notices == [.recovered(source: "Feed", failedAttempts: 5)])
         #expect(recovered.newMentions == 1)
         #expect(try poll().notices.isEmpty)
     }
@@ -89,7 +89,7 @@ private func feedXML(_ ids: [String]) -> String {
         let server = try LoopbackServer { _ in .text("weg", status: 410) }
         let (config, database) = try setUp(server)
         let first = try Poller(config: config, database: database, clock: .fixed(start)).poll()
-        #expect(first.notices.first?.contains("is gone (HTTP 410)") == true)
+        #expect(first.notices == [.gone(source: "Feed")])
         let second = try Poller(config: config, database: database, clock: .fixed(start.addingTimeInterval(86400))).poll()
         #expect(second.outcomes.map(\.outcome) == [.gone])
         #expect(server.requests.count == 1)

@@ -54,3 +54,28 @@ import WebcareCore
         #expect(InboxRenderer.age(from: now.addingTimeInterval(-hours * 3600), to: now) == expected)
     }
 }
+
+/// How `poll` and the alerts word what happened to a source.
+@Suite struct SourceNoticeRendererTests {
+    @Test(arguments: [
+        (SourceNotice.failing(source: "Forum", reason: "HTTP 500 Internal Server Error", attempts: 3),
+         "could not poll source \"Forum\": HTTP 500 Internal Server Error (3 attempts in a row)"),
+        (.failing(source: "Forum", reason: "cannot read the file", attempts: 1), "could not poll source \"Forum\": cannot read the file"),
+        (.gone(source: "Forum"), "source \"Forum\" is gone (HTTP 410): not polled again until its URL changes in the config"),
+        (.recovered(source: "Forum", failedAttempts: 1), "source \"Forum\" works again after 1 failed attempt"),
+        (.recovered(source: "Forum", failedAttempts: 5), "source \"Forum\" works again after 5 failed attempts"),
+        (.moved(source: "Forum", to: "https://new.example/feed"),
+         "source \"Forum\" has moved permanently to https://new.example/feed: update its url in the config"),
+    ])
+    func eachNoticeIsOneSentence(notice: SourceNotice, line: String) {
+        #expect(SourceNoticeRenderer.line(notice) == line)
+    }
+
+    @Test func alertKeysDependOnTheEventNotOnItsWording() {
+        let at = Date(timeIntervalSince1970: 1_795_000_000)
+        #expect(SourceNotice.failing(source: "Forum", reason: "a", attempts: 3).alertKey(at: at)
+                == SourceNotice.failing(source: "Forum", reason: "b", attempts: 3).alertKey(at: at))
+        #expect(SourceNotice.failing(source: "Forum", reason: "a", attempts: 3).alertKey(at: at)
+                != SourceNotice.recovered(source: "Forum", failedAttempts: 3).alertKey(at: at))
+    }
+}
