@@ -69,6 +69,8 @@ let package = Package(
         // make bench: parse throughput of the feed parser on the benchmark's feeds (bench/parse.py).
         .executableTarget(name: "webcare-parse-bench", dependencies: ["WebcareParse"], path: "bench/ParseBench"),
 
+        .testTarget(name: "WebcareCoreTests", dependencies: ["WebcareCore", "WebcareTestSupport"]),
+        .testTarget(name: "WebcareXMLTests", dependencies: ["WebcareXML"]),
         .testTarget(name: "WebcareConfigTests", dependencies: ["WebcareConfig"]),
         // A loopback HTTP server for the tests that fetch.
         .target(name: "WebcareTestSupport", path: "Tests/WebcareTestSupport"),

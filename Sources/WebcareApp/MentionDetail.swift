@@ -12,7 +12,7 @@ public struct MentionDetail: Sendable {
     /// The scorer's explanation of its text.
     public var explanation: SentimentExplanation
     /// Who changed its status when, oldest first.
-    public var history: [(at: Date, actor: String, action: String, note: String?)]
+    public var history: [MentionEvent]
 
     /// Loads a mention's detail; throws `unknownMention` for an id that isn't stored.
     public static func load(id: Int64, database: WebcareDatabase, config: Config) throws(StoreError) -> MentionDetail {

@@ -44,10 +44,13 @@ public struct FeedItem: Sendable, Equatable {
 
     /// The key that identifies this item within its source across polls: the id, else the link,
     /// else a hash of title and text.
-    public var stableKey: String {
-        if let id, !id.isEmpty { return "id:" + id }
-        if let url, !url.isEmpty { return "url:" + url }
-        return "hash:" + StableHash.hex(of: (title ?? "") + "\u{1F}" + text)
+    public var stableKey: String { itemKey.rawValue }
+
+    /// The same key as a value (see `ItemKey`).
+    public var itemKey: ItemKey {
+        if let id, !id.isEmpty { return .id(id) }
+        if let url, !url.isEmpty { return .url(url) }
+        return .hash(title: title, text: text)
     }
 }
 

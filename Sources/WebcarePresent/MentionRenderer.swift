@@ -5,7 +5,7 @@ import WebcareCore
 public enum MentionRenderer {
     /// The mention as text; everything from the web made terminal-safe.
     public static func text(_ mention: Mention, contributions: [(term: String, weight: Double, reason: String)], total: Double,
-                            history: [(at: Date, actor: String, action: String, note: String?)], now: Date,
+                            history: [MentionEvent], now: Date,
                             deadline: Date? = nil) -> String {
         var out = "Mention \(mention.id)  [\(mention.status.rawValue)]\n"
         func field(_ name: String, _ value: String?) {

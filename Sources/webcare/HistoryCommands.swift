@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WebcareApp
+import WebcareCore
 import WebcareStore
 
 struct AssignCommand: ParsableCommand {
@@ -65,7 +66,7 @@ struct HistoryCommand: ParsableCommand {
 
     func run() throws {
         let (_, database) = try options.open()
-        let events: [(at: Date, actor: String, action: String, note: String?)]
+        let events: [MentionEvent]
         do {
             events = try database.history(id: id)
         } catch {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import WebcareConfig
 import WebcareCore
-import WebcareStore
+@testable import WebcareStore
 import WebcareTestSupport
 @testable import WebcareApp
 

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import WebcareConfig
 import WebcareCore
-import WebcareStore
+@testable import WebcareStore
 @testable import WebcareApp
 
 private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -3,7 +3,7 @@ import Testing
 import WebcareConfig
 import WebcareCore
 import WebcarePresent
-import WebcareStore
+@testable import WebcareStore
 @testable import WebcareApp
 
 private let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
