@@ -152,6 +152,7 @@ public struct Poller: Sendable {
                 return fail("could not read the document: \(error.reason)", nil)
             }
             results.add("parse", since: &clock)
+            results.noteCharset(of: feed, source: source.name)
             state.bodyHash = hash
             // The keys stored from this source before (a read beside the writer); without them every item is
             // scored and the store skips the known ones. A source never read before (no body hash: its mentions
@@ -322,7 +323,14 @@ final class PollResults: @unchecked Sendable {
     private var notices: [String: String] = [:]
     private var timings: [String: Double] = [:]
     private var deferredStates: [(String, SourceFetchState)] = []
+    private var charsetRepairs: [String: CharsetRepair] = [:]
     private(set) var error: StoreError?
+
+    /// Keeps how many bytes of a source's document were not in its charset, when any were.
+    func noteCharset(of feed: ParsedFeed, source: String) {
+        guard feed.recoveredBytes > 0 || feed.droppedBytes > 0 else { return }
+        lock.withLock { charsetRepairs[source] = CharsetRepair(recoveredBytes: feed.recoveredBytes, droppedBytes: feed.droppedBytes) }
+    }
 
     /// Keeps a source's new state to be written with the others at the end of the poll.
     func deferState(_ state: SourceFetchState, source: String) {
@@ -377,7 +385,7 @@ final class PollResults: @unchecked Sendable {
     func report(order: [String]) -> PollReport {
         lock.withLock {
             PollReport(outcomes: order.compactMap { name in outcomes[name].map { (name, $0) } },
-                       notices: order.compactMap { notices[$0] }, timings: timings)
+                       notices: order.compactMap { notices[$0] }, timings: timings, charsetRepairs: charsetRepairs)
         }
     }
 }
