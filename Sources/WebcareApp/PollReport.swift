@@ -27,6 +27,8 @@ public struct PollReport: Sendable, Equatable {
     /// config included); and wall seconds: "setup" (before the first request), "transfers" (until the last write),
     /// "wrap-up" (fetch states, statistics, checkpoint) and "total", the three together.
     public var timings: [String: Double] = [:]
+    /// The sources whose document held bytes that were not in its charset, and what became of them.
+    public var charsetRepairs: [String: CharsetRepair] = [:]
 
     /// Sources that failed this time, with their reasons.
     public var failures: [(source: String, reason: String)] {
@@ -38,8 +40,27 @@ public struct PollReport: Sendable, Equatable {
         outcomes.reduce(0) { if case .polled(_, _, let new) = $1.outcome { $0 + new } else { $0 } }
     }
 
+    /// What `poll --verbose` adds to a source's line about bytes not in its charset (", 3 bytes read as
+    /// windows-1252"), or "" when every byte was read as it should be.
+    public func charsetNote(for source: String) -> String {
+        guard let repair = charsetRepairs[source] else { return "" }
+        func bytes(_ count: Int) -> String { count == 1 ? "1 byte" : "\(count) bytes" }
+        var note = ""
+        if repair.recoveredBytes > 0 { note += ", \(bytes(repair.recoveredBytes)) read as windows-1252" }
+        if repair.droppedBytes > 0 { note += ", \(bytes(repair.droppedBytes)) unreadable and lost (see check-source)" }
+        return note
+    }
+
     public static func == (lhs: PollReport, rhs: PollReport) -> Bool {
         lhs.outcomes.map(\.source) == rhs.outcomes.map(\.source) && lhs.outcomes.map(\.outcome) == rhs.outcomes.map(\.outcome)
             && lhs.notices == rhs.notices
     }
+}
+
+/// The bytes of a source's document that were not in its charset: read as windows-1252 (the text is kept), or lost.
+public struct CharsetRepair: Sendable, Equatable {
+    /// Bytes read as windows-1252 instead (a stray Latin-1 byte in UTF-8).
+    public var recoveredBytes: Int
+    /// Bytes whose text was lost (the rest of a document libxml2 stopped converting).
+    public var droppedBytes: Int
 }

@@ -1,5 +1,6 @@
 import Foundation
 import WebcareCore
+import WebcareParse
 import WebcareStore
 
 /// Outcomes gathered from the workers and the writer: each source's outcome and notices, the fetch states kept to
@@ -11,6 +12,13 @@ final class PollResults: @unchecked Sendable {
     private var notices: [String: [SourceNotice]] = [:]
     private var deferredStates: [(String, SourceFetchState)] = []
     private var firstError: StoreError?
+    private var charsetRepairs: [String: CharsetRepair] = [:]
+
+    /// Keeps how many bytes of a source's document were not in its charset, when any were.
+    func noteCharset(of feed: ParsedFeed, source: String) {
+        guard feed.recoveredBytes > 0 || feed.droppedBytes > 0 else { return }
+        lock.withLock { charsetRepairs[source] = CharsetRepair(recoveredBytes: feed.recoveredBytes, droppedBytes: feed.droppedBytes) }
+    }
 
     /// Keeps a source's new state to be written with the others at the end of the poll.
     func deferState(_ state: SourceFetchState, source: String) {
@@ -47,7 +55,7 @@ final class PollResults: @unchecked Sendable {
     func report(order: [String], timings: [String: Double]) -> PollReport {
         lock.withLock {
             PollReport(outcomes: order.compactMap { name in outcomes[name].map { (name, $0) } },
-                       notices: order.flatMap { notices[$0] ?? [] }, timings: timings)
+                       notices: order.flatMap { notices[$0] ?? [] }, timings: timings, charsetRepairs: charsetRepairs)
         }
     }
 }

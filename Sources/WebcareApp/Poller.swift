@@ -140,6 +140,7 @@ public struct Poller: Sendable {
                 return fail("could not read the document: \(error.reason)", nil)
             }
             timer.add("parse", since: &clock)
+            results.noteCharset(of: feed, source: source.name)
             state.bodyHash = hash
             // The keys stored from this source before (a read beside the writer); without them every item is
             // scored and the store skips the known ones. A source never read before (no body hash: its mentions

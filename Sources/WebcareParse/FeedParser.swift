@@ -40,9 +40,9 @@ public enum FeedParser {
             return feed
         }
         let charset = DocumentCharset.choose(bytes, httpCharset: httpCharset, override: encoding)
-        let root: XMLElement
+        let root: XMLElement, encodingStop: XMLEncodingStop?
         do {
-            root = try XMLDocumentParser.parse(EntityRepair.repair(charset.bytes), encoding: charset.encoding)
+            (root, encodingStop) = try XMLDocumentParser.read(EntityRepair.repair(charset.bytes), encoding: charset.encoding)
         } catch {
             throw ParseError(reason: "not readable as XML (\(error))")
         }
@@ -67,7 +67,8 @@ public enum FeedParser {
             feed.items.removeLast()
             feed.warnings.append("the document is cut off inside its last item; that item is left for the next poll")
         }
-        feed.warnings += (charset.warning.map { [$0] } ?? []) + warnings(for: feed.items)
+        feed.record(charset, encodingStop: encodingStop)
+        feed.warnings += warnings(for: feed.items)
         return feed
     }
 
@@ -161,8 +162,11 @@ func trimmed(_ text: String) -> String {
     guard let first, let last else { return text }
     if first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return text }
     let scalars = text.unicodeScalars
-    guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-    let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+    // U+0085 counts as text: in a feed it is windows-1252's "…" that went through a Latin-1 decoder (HTMLText makes
+    // it "…"), not a line break.
+    let isSpace = { (scalar: Unicode.Scalar) in scalar.properties.isWhitespace && scalar != "\u{85}" }
+    guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+    let end = scalars.lastIndex(where: { !isSpace($0) })!
     if start == scalars.startIndex, end == scalars.index(before: scalars.endIndex) { return text }
     return String(scalars[start...end])
 }

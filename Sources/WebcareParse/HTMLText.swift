@@ -246,16 +246,10 @@ public enum HTMLText {
     }
 
     private static func numericReference(_ value: UInt32) -> Character {
-        // The windows-1252 range that HTML maps numeric references in 0x80–0x9F to.
-        let windows1252: [UInt32: UInt32] = [
-            0x80: 0x20AC, 0x82: 0x201A, 0x83: 0x0192, 0x84: 0x201E, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021,
-            0x88: 0x02C6, 0x89: 0x2030, 0x8A: 0x0160, 0x8B: 0x2039, 0x8C: 0x0152, 0x8E: 0x017D, 0x91: 0x2018,
-            0x92: 0x2019, 0x93: 0x201C, 0x94: 0x201D, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02DC,
-            0x99: 0x2122, 0x9A: 0x0161, 0x9B: 0x203A, 0x9C: 0x0153, 0x9E: 0x017E, 0x9F: 0x0178,
-        ]
-        let mapped = windows1252[value] ?? value
-        if mapped == 0 { return "\u{FFFD}" }
-        return Unicode.Scalar(mapped).map(Character.init) ?? "\u{FFFD}"
+        // HTML maps numeric references in 0x80–0x9F to windows-1252 ("&#146;" is ’).
+        if let punctuation = Windows1252.punctuation(forC1: value) { return Character(punctuation) }
+        if value == 0 { return "\u{FFFD}" }
+        return Unicode.Scalar(value).map(Character.init) ?? "\u{FFFD}"
     }
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
@@ -297,7 +291,8 @@ public enum HTMLText {
 
 /// Text written in pieces with its white space collapsed as it comes: runs of spaces and tabs become one space,
 /// lines are trimmed and empty ones dropped; non-breaking and other Unicode spaces count as spaces, U+2028 and
-/// U+2029 as line breaks. Works on UTF-8 bytes; each piece must hold whole characters.
+/// U+2029 as line breaks; C1 control characters become the windows-1252 character of their number. Works on UTF-8
+/// bytes; each piece must hold whole characters.
 struct CollapsedText {
     private var bytes: [UInt8] = []
     private var lineHasText = false
@@ -367,6 +362,15 @@ struct CollapsedText {
                 continue
             }
             writePending()
+            // A C1 control character (C2 80–C2 9F) is windows-1252 text that went through a Latin-1 decoder: the
+            // character windows-1252 has there ("don\u{92}t" is "don’t").
+            if byte == 0xC2, index + 1 < piece.count, piece[index + 1] & 0xE0 == 0x80,
+               let punctuation = Windows1252.punctuation(forC1: UInt32(piece[index + 1])) {
+                bytes.append(contentsOf: punctuation.utf8)
+                lineHasText = true
+                index += 2
+                continue
+            }
             bytes.append(byte)
             lineHasText = true
             index += 1

@@ -13,8 +13,15 @@ public struct ParsedFeed: Sendable {
     public var title: String?
     /// The items in document order.
     public var items: [FeedItem]
-    /// Things a person setting up the source should know (no dates, duplicate ids, relative links).
+    /// Things a person setting up the source should know (no dates, duplicate ids, relative links, bytes not in
+    /// the document's charset).
     public var warnings: [String]
+    /// Bytes that were not in the charset the document was read as (a stray Latin-1 "é" in UTF-8) and were read as
+    /// windows-1252 instead: their text is kept, perhaps with a wrong letter. 0 for a clean document.
+    public var recoveredBytes = 0
+    /// Bytes whose text was lost: the rest of a document libxml2 stopped converting (an invalid byte in a charset
+    /// webcare leaves to libxml2), or UTF-32 units that are no character. 0 when nothing was lost.
+    public var droppedBytes = 0
 }
 
 /// Why a document could not be read as a feed.

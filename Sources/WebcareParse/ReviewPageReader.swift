@@ -40,9 +40,9 @@ enum ReviewPageReader {
 
     static func read(_ bytes: [UInt8], baseURL: String?, httpCharset: String? = nil, encoding: String? = nil) throws(ParseError) -> ParsedFeed {
         let charset = DocumentCharset.chooseHTML(bytes, httpCharset: httpCharset, override: encoding)
-        let root: XMLElement
+        let root: XMLElement, encodingStop: XMLEncodingStop?
         do {
-            root = try HTMLDocumentParser.parse(charset.bytes, encoding: charset.encoding)
+            (root, encodingStop) = try HTMLDocumentParser.read(charset.bytes, encoding: charset.encoding)
         } catch {
             throw ParseError(reason: "an HTML page that is not readable (\(error))")
         }
@@ -63,7 +63,9 @@ enum ReviewPageReader {
         guard !reviews.isEmpty else {
             throw ParseError(reason: "an HTML page, not a feed, and it has no reviews in its JSON-LD, microdata or embedded JSON; look for the page's RSS or Atom link")
         }
-        return ParsedFeed(kind: .reviews, title: page.title, items: reviews, warnings: charset.warning.map { [$0] } ?? [])
+        var feed = ParsedFeed(kind: .reviews, title: page.title, items: reviews, warnings: [])
+        feed.record(charset, encodingStop: encodingStop)
+        return feed
     }
 
     /// Adds what the page's embedded state knows to the structured reviews: a review there that matches one (by id,

@@ -160,12 +160,23 @@ public enum XMLDocumentParser {
     }
 
     /// The root element of the document in `bytes`, or an error when no element could be read at all.
-    /// `encoding` overrides what the document declares (e.g. "windows-1252" for a server that lies).
+    /// `encoding` overrides what the document declares (e.g. "windows-1252" for a server that lies), which is then
+    /// not even looked up.
     public static func parse(_ bytes: [UInt8], encoding: String? = nil) throws(XMLParseError) -> XMLElement {
+        try read(bytes, encoding: encoding).root
+    }
+
+    /// The same as `parse`, and where libxml2 stopped reading when a byte was not in the encoding it read the
+    /// document as (nil when it read to the end, or stopped for any other reason): the root then holds what came
+    /// before that byte.
+    public static func read(_ bytes: [UInt8], encoding: String? = nil) throws(XMLParseError) -> (root: XMLElement, encodingStop: XMLEncodingStop?) {
         prepare()
         guard !bytes.isEmpty else { throw XMLParseError(message: "the document is empty") }
+        // An encoding given overrides the declaration: libxml2 would otherwise still look the declared one up, and
+        // refuse the document when it does not know it.
         let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
-            | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
+            | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue
+            | (encoding == nil ? 0 : XML_PARSE_IGNORE_ENC.rawValue))
         guard let context = xmlNewParserCtxt() else { throw XMLParseError(message: "out of memory") }
         defer { xmlFreeParserCtxt(context) }
         let (document, tree, isOverExpanded) = XMLTreeBuilder.build(with: context, documentSize: bytes.count) {
@@ -184,7 +195,7 @@ public enum XMLDocumentParser {
         }
         guard let tree else { throw lastError(context) }
         if let failure = fatalAmplification(context) { throw failure }
-        return XMLElement(tree: tree, index: 0)
+        return (XMLElement(tree: tree, index: 0), XMLEncodingStop(context, documentSize: bytes.count))
     }
 
     private static func lastError(_ context: xmlParserCtxtPtr) -> XMLParseError {
@@ -220,10 +231,17 @@ public enum HTMLDocumentParser {
     /// The root element (`html`) of the page in `bytes`, or an error when nothing could be read at all.
     /// `encoding` names the page's charset (e.g. "UTF-8", "windows-1252"); nil lets libxml2 read the page's `<meta>`.
     public static func parse(_ bytes: [UInt8], encoding: String? = nil) throws(XMLParseError) -> XMLElement {
+        try read(bytes, encoding: encoding).root
+    }
+
+    /// The same as `parse`, and where libxml2 stopped reading when a byte was not in the encoding it read the page
+    /// as (nil when it read to the end): the root then holds what came before that byte.
+    public static func read(_ bytes: [UInt8], encoding: String? = nil) throws(XMLParseError) -> (root: XMLElement, encodingStop: XMLEncodingStop?) {
         XMLDocumentParser.prepare()
         guard !bytes.isEmpty else { throw XMLParseError(message: "the document is empty") }
+        // An encoding given overrides the page's <meta charset>.
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | (encoding == nil ? 0 : HTML_PARSE_IGNORE_ENC.rawValue))
         guard let context = htmlNewParserCtxt() else { throw XMLParseError(message: "out of memory") }
         defer { htmlFreeParserCtxt(context) }
         let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
@@ -236,7 +254,7 @@ public enum HTMLDocumentParser {
         guard let root = xmlDocGetRootElement(document) else { throw XMLParseError(message: "no HTML element found") }
         var writer = XMLTreeWriter(documentSize: bytes.count)
         write(root, into: &writer)
-        return XMLElement(tree: writer.finish(), index: 0)
+        return (XMLElement(tree: writer.finish(), index: 0), XMLEncodingStop(context, documentSize: bytes.count))
     }
 
     /// Copies an element of libxml2's HTML tree, and what it holds, into the document's `XMLTree`.

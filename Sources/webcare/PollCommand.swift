@@ -68,7 +68,7 @@ struct PollCommand: ParsableCommand {
             for (source, outcome) in report.outcomes {
                 switch outcome {
                 case .polled(let items, let mentions, let new):
-                    writeOut("\(source): \(items) items, \(mentions) brand mentions, \(new) new\n")
+                    writeOut("\(source): \(items) items, \(mentions) brand mentions, \(new) new\(report.charsetNote(for: source))\n")
                 case .unchanged:
                     writeOut("\(source): unchanged\n")
                 case .failed(let reason):

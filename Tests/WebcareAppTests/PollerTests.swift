@@ -69,6 +69,23 @@ private let brands = [
         #expect(try database.mentions(source: "Feed").map(\.itemKey) == ["id:a", "id:b", "id:c"])
     }
 
+    @Test func bytesNotInASourcesCharsetAreCountedForPollVerbose() throws {
+        let folder = try temporaryFolder()
+        let config = config(folder, sources: [
+            Source(name: "Stray", location: .file(fixtures.appendingPathComponent("rss-utf8-declared-with-stray-latin1-byte.xml").path)),
+            Source(name: "Shift_JIS", location: .file(fixtures.appendingPathComponent("rss-shift-jis-invalid-byte-mid-document-stops-libxml2.xml").path)),
+            Source(name: "Forum", location: .file(fixtures.appendingPathComponent("rss-forum-telvio.xml").path)),
+        ])
+        let report = try Poller(config: config, database: try WebcareDatabase(path: config.database), clock: .fixed(now)).poll()
+        #expect(report.outcomes.map(\.outcome) == [.polled(items: 3, mentions: 1, new: 1), .polled(items: 2, mentions: 2, new: 2),
+                                                  .polled(items: 5, mentions: 3, new: 3)])
+        #expect(report.charsetNote(for: "Stray") == ", 1 byte read as windows-1252")
+        let lost = try #require(report.charsetRepairs["Shift_JIS"]).droppedBytes
+        #expect(lost > 100)
+        #expect(report.charsetNote(for: "Shift_JIS") == ", \(lost) bytes unreadable and lost (see check-source)")
+        #expect(report.charsetNote(for: "Forum") == "")
+    }
+
     @Test func aBrokenSourceIsReportedAndTheOthersAreStored() throws {
         let folder = try temporaryFolder()
         let config = config(folder, sources: [

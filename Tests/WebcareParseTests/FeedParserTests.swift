@@ -251,43 +251,6 @@ private func utc(_ text: String) -> Date { ISO8601DateFormatter().date(from: tex
     }
 }
 
-@Suite struct CharsetTests {
-    static let title = "Telvio: één storing, ’s avonds €5 korting"
-
-    static let cases: [(String, String?, String, Bool)] = [
-        // fixture, HTTP charset, expected description, whether webcare had to warn
-        ("rss-declared-iso-8859-1-with-windows-1252-bytes.xml", nil, "Heel vervelend, geërgerd en naïef.", false),
-        ("rss-no-declaration-windows-1252-bytes.xml", nil, "Heel vervelend, geërgerd en naïef.", true),
-        ("rss-no-declaration-windows-1252-bytes.xml", "windows-1252", "Heel vervelend, geërgerd en naïef.", false),
-        ("rss-utf16-with-bom.xml", nil, "Heel vervelend, geërgerd en naïef.", false),
-        ("rss-utf8-with-invalid-bytes.xml", nil, "Heel vervel\u{FFFD}nd, geërgerd en naïef.", true),
-    ]
-
-    @Test(arguments: cases)
-    func everyEncodingReadsAsACarefulHumanWould(_ name: String, _ httpCharset: String?, _ text: String, _ warns: Bool) throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/feeds/\(name)")
-        let feed = try FeedParser.parse(Array(try Data(contentsOf: url)), httpCharset: httpCharset)
-        #expect(feed.items.count == 2)
-        #expect(feed.items.first?.title == Self.title)
-        #expect(feed.items.first?.text == text)
-        #expect(feed.warnings.contains { $0.contains("charset guessed") || $0.contains("invalid UTF-8") } == warns)
-    }
-
-    @Test func aSourceOverrideBeatsWhatTheDocumentSays() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/feeds/rss-no-declaration-windows-1252-bytes.xml")
-        let feed = try FeedParser.parse(Array(try Data(contentsOf: url)), encoding: "windows-1252")
-        #expect(feed.items.first?.title == Self.title)
-        #expect(feed.warnings.allSatisfy { !$0.contains("charset") })
-    }
-
-    @Test func theHTTPCharsetIsReadFromContentType() {
-        #expect(charsetParameter(of: "application/rss+xml; charset=\"ISO-8859-1\"") == "ISO-8859-1")
-        #expect(charsetParameter(of: "text/xml") == nil)
-    }
-}
-
 @Suite struct JSONFeedTests {
     @Test func jsonFeedItemsReadLikeAnyOtherFeed() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
