@@ -13,9 +13,13 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        // The executable: @main, one file per subcommand, exit codes. No SQL, curl or XML here.
-        .executableTarget(
-            name: "webcare",
+        // The executable: main.swift only.
+        .executableTarget(name: "webcare", dependencies: ["WebcareCLI"]),
+        // The command line: one file per subcommand, each parsing its arguments, calling one use case, handing the
+        // result to a renderer and mapping errors to exit codes. No SQL, curl or XML here. A library, so tests parse
+        // argument lists in process.
+        .target(
+            name: "WebcareCLI",
             dependencies: [
                 "WebcareApp", "WebcareConfig", "WebcareCore", "WebcarePresent", "WebcareSentiment", "WebcareStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -81,7 +85,7 @@ let package = Package(
         .testTarget(name: "WebcareStoreTests", dependencies: ["WebcareStore"]),
         .testTarget(name: "WebcarePresentTests", dependencies: ["WebcarePresent"]),
         .testTarget(name: "WebcareAppTests", dependencies: ["WebcareApp", "WebcareStore", "WebcareTestSupport"]),
-        .testTarget(name: "WebcareCLITests", dependencies: ["WebcareCore", "WebcareTestSupport"]),
+        .testTarget(name: "WebcareCLITests", dependencies: ["WebcareCLI", "WebcareCore", "WebcareTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

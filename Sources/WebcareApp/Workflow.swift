@@ -28,4 +28,9 @@ public struct Workflow: Sendable {
     public func note(_ ids: [Int64], _ text: String, by actor: String) throws(StoreError) {
         try database.addNote(text, to: ids, by: actor, at: clock.now)
     }
+
+    /// The mention's history, oldest first; throws `unknownMention` for an id that isn't stored.
+    public func history(of id: Int64) throws(StoreError) -> [MentionEvent] {
+        try database.history(id: id)
+    }
 }

@@ -13,6 +13,20 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case csv
     /// Every figure, for other tools.
     case json
+
+    /// The format a file's extension asks for (.html, .htm, .md, .markdown, .csv, .json, .txt); nil for another.
+    public init?(forFile path: String) {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        switch name[name.index(after: dot)...].lowercased() {
+        case "html", "htm": self = .html
+        case "md", "markdown": self = .markdown
+        case "csv": self = .csv
+        case "json": self = .json
+        case "txt": self = .text
+        default: return nil
+        }
+    }
 }
 
 /// Turns a weekly report into text, Markdown, HTML, CSV or JSON. Web text (titles, URLs, source names) is

@@ -79,11 +79,11 @@ private let brands = [
         let report = try Poller(config: config, database: try WebcareDatabase(path: config.database), clock: .fixed(now)).poll()
         #expect(report.outcomes.map(\.outcome) == [.polled(items: 3, mentions: 1, new: 1), .polled(items: 2, mentions: 2, new: 2),
                                                   .polled(items: 5, mentions: 3, new: 3)])
-        #expect(report.charsetNote(for: "Stray") == ", 1 byte read as windows-1252")
+        #expect(report.charsetRepairs["Stray"] == CharsetRepair(recoveredBytes: 1, droppedBytes: 0))
         let lost = try #require(report.charsetRepairs["Shift_JIS"]).droppedBytes
         #expect(lost > 100)
-        #expect(report.charsetNote(for: "Shift_JIS") == ", \(lost) bytes unreadable and lost (see check-source)")
-        #expect(report.charsetNote(for: "Forum") == "")
+        #expect(report.charsetRepairs["Shift_JIS"]?.droppedBytes == lost)
+        #expect(report.charsetRepairs["Forum"] == nil)
     }
 
     @Test func aBrokenSourceIsReportedAndTheOthersAreStored() throws {

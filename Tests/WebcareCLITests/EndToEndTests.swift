@@ -240,3 +240,31 @@ struct Workspace {
         #expect(objects.allSatisfy { $0["language"] as? String == "nl" })
     }
 }
+
+/// `score` reading texts from standard input: line ends, a last line without one, and a line of over a mebibyte.
+@Suite struct ScoreInputTests {
+    @Test func crlfLineEndsAndALastLineWithoutANewlineScoreLikeTheSameTextsGivenAsArguments() throws {
+        let texts = ["Al drie dagen geen internet, waardeloos", "Top service, snel geholpen", "De monteur komt morgen"]
+        let fromArguments = try webcare(["score", "--config", "/dev/null/none.json"] + texts)
+        #expect(fromArguments.status == 2, "a config that cannot be read is an error")
+        let expected = try webcare(["score"] + texts, environment: ["XDG_CONFIG_HOME": "/nonexistent", "HOME": "/nonexistent"])
+        #expect(expected.stdout.split(separator: "\n").count == 3)
+        let piped = try webcare(["score"], stdin: texts.joined(separator: "\r\n"), environment: ["XDG_CONFIG_HOME": "/nonexistent", "HOME": "/nonexistent"])
+        #expect(piped.stdout == expected.stdout)
+        let json = try webcare(["score", "--json"], stdin: texts.joined(separator: "\n") + "\n",
+                               environment: ["XDG_CONFIG_HOME": "/nonexistent", "HOME": "/nonexistent"])
+        let labels = json.stdout.split(separator: "\n").map { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["label"] as? String
+        }
+        #expect(labels == expected.stdout.split(separator: "\n").map { $0.split(separator: "\t").first.map(String.init) })
+    }
+
+    @Test func aLineOfOverAMebibyteIsScoredAsOneText() throws {
+        let long = String(repeating: "waardeloos ", count: 110_000)
+        let run = try webcare(["score"], stdin: "goed\n" + long + "\nslecht\n", environment: ["XDG_CONFIG_HOME": "/nonexistent", "HOME": "/nonexistent"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[1].hasPrefix("negative\t"))
+    }
+}

@@ -79,3 +79,27 @@ import WebcareCore
                 != SourceNotice.recovered(source: "Forum", failedAttempts: 3).alertKey(at: at))
     }
 }
+
+@Suite struct ReportFormatTests {
+    @Test(arguments: [("week.html", ReportFormat.html), ("Week.HTM", .html), ("out/w.md", .markdown), ("a.markdown", .markdown),
+                      ("d.csv", .csv), ("r.json", .json), ("r.txt", .text)])
+    func theFileExtensionChoosesTheFormat(file: String, format: ReportFormat) {
+        #expect(ReportFormat(forFile: file) == format)
+    }
+
+    @Test(arguments: ["week", "week.pdf", ".html", "dir.html/week"])
+    func anotherExtensionChoosesNone(file: String) {
+        #expect(ReportFormat(forFile: file) == nil)
+    }
+}
+
+@Suite struct HistoryRendererTests {
+    @Test func eachStepIsOneLineAndTextFromTheWebIsMadeSafe() {
+        let events = [MentionEvent(at: Date(timeIntervalSince1970: 1_795_000_000), actor: "Telvio\u{1B}]52;c;aGk=\u{07}", action: "answered",
+                                   note: "company reply: sorry\u{202E}\nwe fix it"),
+                      MentionEvent(at: Date(timeIntervalSince1970: 1_795_003_600), actor: "sanne", action: "noted")]
+        #expect(HistoryRenderer.text(events, id: 7) == "2026-11-18T11:06:40Z  answered by Telvio: company reply: sorry we fix it\n"
+                + "2026-11-18T12:06:40Z  noted by sanne\n")
+        #expect(HistoryRenderer.text([], id: 7) == "Mention 7 has no history yet: nobody has acted on it.\n")
+    }
+}

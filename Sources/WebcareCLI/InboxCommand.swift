@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WebcareApp
 import WebcareCore
 import WebcarePresent
 import WebcareStore
@@ -56,37 +57,22 @@ struct InboxCommand: ParsableCommand {
     func run() throws {
         let (config, database) = try options.open()
         let now = Clock.system.now
-        let mentions: [Mention]
-        var total: Int?
+        var query = Inbox.Query()
+        query.label = all ? nil : .negative
+        query.brand = brand
+        query.source = source
+        query.assignedTo = assignedTo
+        query.isOverdueOnly = overdue
+        query.since = since.flatMap { InboxPeriod.start($0, now: now) }
+        query.limit = limit ?? (json ? nil : Self.tableLimit)
+        let page: Inbox.Page
         do {
-            // Overdue means the clock started at or before one cut-off instant (business hours included).
-            var filter = WebcareDatabase.InboxFilter(
-                label: all ? nil : .negative, brand: brand, source: source, since: since.flatMap { InboxPeriod.start($0, now: now) },
-                limit: limit ?? (json ? nil : Self.tableLimit), assignedTo: assignedTo,
-                startedAtOrBefore: overdue ? config.responseClock.latestOverdueStart(now: now) : nil)
-            mentions = try database.openMentions(filter)
-            if let cut = filter.limit, mentions.count == cut {
-                filter.limit = nil
-                total = try database.openMentionCount(filter)
-            }
+            page = try Inbox(config: config, database: database).page(query, now: now)
         } catch {
             throw storeFailure(error)
         }
         let renderer = InboxRenderer(now: now, width: Terminal.width, useColor: !json && Terminal.useColor)
-        writeOut(json ? renderer.json(mentions, clock: config.responseClock)
-                      : renderer.text(mentions, clock: config.responseClock, onlyNegative: !all, total: total))
-    }
-}
-
-/// Reads --since: a period back from now ("30m", "24h", "7d") or a date ("2026-11-20", midnight UTC).
-enum InboxPeriod {
-    static func start(_ text: String, now: Date) -> Date? {
-        let units: [Character: Double] = ["m": 60, "h": 3600, "d": 86400, "w": 604_800]
-        if let unit = text.last, let seconds = units[unit], let amount = Double(text.dropLast()), amount >= 0 {
-            return now.addingTimeInterval(-amount * seconds)
-        }
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        return formatter.date(from: text)
+        writeOut(json ? renderer.json(page.mentions, clock: config.responseClock)
+                      : renderer.text(page.mentions, clock: config.responseClock, onlyNegative: !all, total: page.total))
     }
 }

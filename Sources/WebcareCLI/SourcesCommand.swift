@@ -1,4 +1,5 @@
 import ArgumentParser
+import WebcareApp
 import WebcareCore
 import WebcarePresent
 import WebcareStore
@@ -18,18 +19,11 @@ struct SourcesCommand: ParsableCommand {
     func run() throws {
         let (config, database) = try options.open()
         let now = Clock.system.now
-        let activity: [SourceActivity]
+        let lines: [SourceLine]
         do {
-            activity = try database.sourceActivity(now: now)
+            lines = try SourceOverview.lines(config: config, database: database, now: now)
         } catch {
             throw storeFailure(error)
-        }
-        let configured = Set(config.sources.map(\.name))
-        let lines = activity.filter { configured.contains($0.name) }.map { source in
-            SourceLine(name: source.name, url: source.url, lastAttempt: source.state.lastAttemptAt, lastSuccess: source.state.lastSuccessAt,
-                       httpStatus: source.state.lastStatus, errorStreak: source.state.errorStreak, lastError: source.state.lastError,
-                       nextAttempt: source.state.nextAttemptAt, isGone: source.state.isGone, movedTo: source.state.movedTo,
-                       lastNewMention: source.lastNewMentionAt, mentionsLastWeek: source.mentionsLastWeek)
         }
         writeOut(json ? SourcesRenderer.json(lines) : SourcesRenderer.text(lines, now: now))
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import WebcareApp
 import WebcareCore
+import WebcarePresent
 import WebcareStore
 
 struct AssignCommand: ParsableCommand {
@@ -68,15 +69,10 @@ struct HistoryCommand: ParsableCommand {
         let (_, database) = try options.open()
         let events: [MentionEvent]
         do {
-            events = try database.history(id: id)
+            events = try Workflow(database: database).history(of: id)
         } catch {
             throw storeFailure(error)
         }
-        if events.isEmpty { writeOut("Mention \(id) has no history yet: nobody has acted on it.\n"); return }
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        for event in events {
-            writeOut("\(formatter.string(from: event.at))  \(event.action) by \(event.actor)" + (event.note.map { ": \($0)" } ?? "") + "\n")
-        }
+        writeOut(HistoryRenderer.text(events, id: id))
     }
 }

@@ -76,30 +76,13 @@ struct ReportCommand: ParsableCommand {
         } catch {
             throw storeFailure(error)
         }
-        let rendered = ReportRenderer(report).render(format ?? output.flatMap(Self.format(forFile:)) ?? .text)
+        let rendered = ReportRenderer(report).render(format ?? output.flatMap(ReportFormat.init(forFile:)) ?? .text)
         guard let output else { return writeOut(rendered) }
-        let folder = (output as NSString).deletingLastPathComponent
-        guard folder.isEmpty || FileManager.default.fileExists(atPath: folder) else {
-            throw fail("could not write the report to \(output): the folder \(folder) does not exist", code: ExitStatus.usage)
-        }
         do {
-            try Data(rendered.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            try ReportFile.write(rendered, to: output)
         } catch {
-            throw fail("could not write the report to \(output): \(error.localizedDescription.trimmingCharacters(in: CharacterSet(charactersIn: ".")))"
-                       + " (is the folder writable?)", code: ExitStatus.usage)
+            throw fail(error.description, code: ExitStatus.usage)
         }
         printError("wrote the \(period.name) report to \(output)")
-    }
-
-    /// The format a file's extension asks for.
-    static func format(forFile path: String) -> ReportFormat? {
-        switch (path as NSString).pathExtension.lowercased() {
-        case "html", "htm": .html
-        case "md", "markdown": .markdown
-        case "csv": .csv
-        case "json": .json
-        case "txt": .text
-        default: nil
-        }
     }
 }

@@ -45,52 +45,24 @@ struct PollCommand: ParsableCommand {
     func run() throws {
         let opening = ContinuousClock.now
         let (config, database) = try options.open()
-        let lock: PollLock
-        do {
-            lock = try PollLock(databasePath: config.database, wait: wait)
-        } catch {
-            throw fail(error.description, code: ExitStatus.pollRunning)
-        }
         let opened = opening.duration(to: .now)
-        let report: PollReport
-        let now = Clock.system.now
-        var alertFailures: [String] = []
+        let result: PollRun.Result
         do {
-            report = try Poller(config: config, database: database, clock: .fixed(now), parallel: parallel).poll()
-            if let alerts = AlertDispatcher(config: config, database: database) {
-                alertFailures = try alerts.run(after: report, at: now)
-            }
-        } catch {
+            result = try PollRun(config: config, database: database).run(now: Clock.system.now, parallel: parallel, wait: wait)
+        } catch .anotherPollRunning(let failure) {
+            throw fail(failure.description, code: ExitStatus.pollRunning)
+        } catch .store(let error) {
             throw storeFailure(error)
         }
-        withExtendedLifetime(lock) {}
+        let report = result.report
         if verbose {
             for (source, outcome) in report.outcomes {
-                switch outcome {
-                case .polled(let items, let mentions, let new):
-                    writeOut("\(source): \(items) items, \(mentions) brand mentions, \(new) new\(report.charsetNote(for: source))\n")
-                case .unchanged:
-                    writeOut("\(source): unchanged\n")
-                case .failed(let reason):
-                    writeOut("\(source): FAILED: \(reason)\n")
-                case .waiting(let until):
-                    writeOut("\(source): failing, next attempt at \(ISO8601DateFormatter().string(from: until))\n")
-                case .gone:
-                    writeOut("\(source): gone (HTTP 410), not polled until its URL changes\n")
-                }
+                writeOut(PollRenderer.line(source: source, outcome: outcome, charsetRepair: report.charsetRepairs[source]))
             }
-            writeOut("\(report.newMentions) new mentions stored\n")
+            writeOut(PollRenderer.summary(newMentions: report.newMentions))
         }
-        for notice in report.notices.map(SourceNoticeRenderer.line) + alertFailures { printError(notice) }
-        if timings {
-            func seconds(_ value: Double?) -> String { String(format: "%.3f s", value ?? 0) }
-            func seconds(_ stage: String) -> String { seconds(report.timings[stage]) }
-            let open = opened.inSeconds
-            let stages = ["fetch", "parse", "match and score", "store"]
-            printError("timings: wall \(seconds(open + (report.timings["total"] ?? 0))) (open \(seconds(open)), setup \(seconds("setup")), "
-                + "transfers and stages \(seconds("transfers")), wrap-up \(seconds("wrap-up"))), "
-                + "cpu \(seconds("cpu")) (" + stages.map { "\($0) \(seconds($0))" }.joined(separator: ", ") + ")")
-        }
+        for notice in report.notices.map(SourceNoticeRenderer.line) + result.alertFailures { printError(notice) }
+        if timings { printError(PollRenderer.timings(report.timings, opening: opened.inSeconds)) }
         if !report.failures.isEmpty { throw ExitCode(ExitStatus.someSourcesFailed) }
     }
 }

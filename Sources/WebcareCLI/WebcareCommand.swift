@@ -2,9 +2,10 @@ import ArgumentParser
 import Foundation
 import WebcareCore
 
-@main
-struct WebcareCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+/// The `webcare` command: its subcommands, and exit codes as documented.
+public struct WebcareCommand: ParsableCommand {
+    /// The command line's name, help and subcommands.
+    public static let configuration = CommandConfiguration(
         commandName: "webcare",
         abstract: "Watch what customers say about your brand online, and answer every complaint in time.",
         discussion: """
@@ -22,7 +23,10 @@ struct WebcareCommand: ParsableCommand {
     )
 
     /// Runs the command; usage errors exit with 2 (as documented), not the parser's 64.
-    static func main() {
+    /// A root command with nothing to do of its own (it shows its help).
+    public init() {}
+
+    public static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()

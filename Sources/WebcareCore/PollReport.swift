@@ -1,5 +1,4 @@
 import Foundation
-import WebcareCore
 
 /// What happened to one source in one poll.
 public enum SourceOutcome: Sendable, Equatable {
@@ -30,6 +29,15 @@ public struct PollReport: Sendable, Equatable {
     /// The sources whose document held bytes that were not in its charset, and what became of them.
     public var charsetRepairs: [String: CharsetRepair] = [:]
 
+    /// Makes a report.
+    public init(outcomes: [(source: String, outcome: SourceOutcome)], notices: [SourceNotice] = [], timings: [String: Double] = [:],
+                charsetRepairs: [String: CharsetRepair] = [:]) {
+        self.outcomes = outcomes
+        self.notices = notices
+        self.timings = timings
+        self.charsetRepairs = charsetRepairs
+    }
+
     /// Sources that failed this time, with their reasons.
     public var failures: [(source: String, reason: String)] {
         outcomes.compactMap { if case .failed(let reason) = $0.outcome { ($0.source, reason) } else { nil } }
@@ -40,17 +48,6 @@ public struct PollReport: Sendable, Equatable {
         outcomes.reduce(0) { if case .polled(_, _, let new) = $1.outcome { $0 + new } else { $0 } }
     }
 
-    /// What `poll --verbose` adds to a source's line about bytes not in its charset (", 3 bytes read as
-    /// windows-1252"), or "" when every byte was read as it should be.
-    public func charsetNote(for source: String) -> String {
-        guard let repair = charsetRepairs[source] else { return "" }
-        func bytes(_ count: Int) -> String { count == 1 ? "1 byte" : "\(count) bytes" }
-        var note = ""
-        if repair.recoveredBytes > 0 { note += ", \(bytes(repair.recoveredBytes)) read as windows-1252" }
-        if repair.droppedBytes > 0 { note += ", \(bytes(repair.droppedBytes)) unreadable and lost (see check-source)" }
-        return note
-    }
-
     public static func == (lhs: PollReport, rhs: PollReport) -> Bool {
         lhs.outcomes.map(\.source) == rhs.outcomes.map(\.source) && lhs.outcomes.map(\.outcome) == rhs.outcomes.map(\.outcome)
             && lhs.notices == rhs.notices
@@ -59,6 +56,12 @@ public struct PollReport: Sendable, Equatable {
 
 /// The bytes of a source's document that were not in its charset: read as windows-1252 (the text is kept), or lost.
 public struct CharsetRepair: Sendable, Equatable {
+    /// Makes a repair count.
+    public init(recoveredBytes: Int, droppedBytes: Int) {
+        self.recoveredBytes = recoveredBytes
+        self.droppedBytes = droppedBytes
+    }
+
     /// Bytes read as windows-1252 instead (a stray Latin-1 byte in UTF-8).
     public var recoveredBytes: Int
     /// Bytes whose text was lost (the rest of a document libxml2 stopped converting).

@@ -1,0 +1,76 @@
+import Foundation
+import WebcareConfig
+import WebcareCore
+import WebcareStore
+
+/// The agent's inbox: the open mentions a query asks for, highest reach first, and how many there are in all when
+/// a limit cut the list short.
+public struct Inbox: Sendable {
+    /// What the agent asks to see.
+    public struct Query: Sendable {
+        /// Only this label; nil for every label (`--all`).
+        public var label: SentimentLabel? = .negative
+        /// Only this brand's mentions (any case).
+        public var brand: String?
+        /// Only this source's mentions (any case).
+        public var source: String?
+        /// Only mentions assigned to this person (any case).
+        public var assignedTo: String?
+        /// Only mentions past their deadline (business hours included).
+        public var isOverdueOnly = false
+        /// Only mentions whose clock started at or after this time.
+        public var since: Date?
+        /// At most this many; nil for all.
+        public var limit: Int?
+
+        /// Every open negative mention.
+        public init() {}
+    }
+
+    /// One page of the inbox.
+    public struct Page: Sendable {
+        /// The mentions, in the inbox's order.
+        public var mentions: [Mention]
+        /// How many mentions the query matches in all, when the limit left some out; nil when `mentions` is all.
+        public var total: Int?
+    }
+
+    private let config: Config
+    private let database: WebcareDatabase
+
+    /// The inbox of the config's database.
+    public init(config: Config, database: WebcareDatabase) {
+        self.config = config
+        self.database = database
+    }
+
+    /// The page the query asks for at `now`.
+    public func page(_ query: Query, now: Date) throws(StoreError) -> Page {
+        var filter = WebcareDatabase.InboxFilter(
+            label: query.label, brand: query.brand, source: query.source, since: query.since, limit: query.limit,
+            assignedTo: query.assignedTo,
+            // Overdue means the clock started at or before one cut-off instant.
+            startedAtOrBefore: query.isOverdueOnly ? config.responseClock.latestOverdueStart(now: now) : nil)
+        let mentions = try database.openMentions(filter)
+        var total: Int?
+        if let cut = filter.limit, mentions.count == cut {
+            filter.limit = nil
+            total = try database.openMentionCount(filter)
+        }
+        return Page(mentions: mentions, total: total)
+    }
+}
+
+/// Reads a `--since` value: a period back from now ("30m", "24h", "7d", "2w") or a date ("2026-11-20", midnight UTC).
+public enum InboxPeriod {
+    /// When the period starts, or nil when the text is neither a period nor a date.
+    public static func start(_ text: String, now: Date) -> Date? {
+        let units: [Character: Double] = ["m": 60, "h": 3600, "d": 86400, "w": 604_800]
+        if let unit = text.last, let seconds = units[unit], let amount = Double(text.dropLast()), amount >= 0, amount.isFinite {
+            return now.addingTimeInterval(-amount * seconds)
+        }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        return formatter.date(from: text)
+    }
+}

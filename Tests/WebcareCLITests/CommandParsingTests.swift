@@ -1,0 +1,48 @@
+import ArgumentParser
+import Testing
+@testable import WebcareCLI
+
+/// Argument lists parsed in process, as the binary would parse them: which command, which options, and which
+/// combinations are refused before anything runs.
+@Suite struct CommandParsingTests {
+    @Test func inboxOptionsReachTheCommand() throws {
+        let command = try #require(try WebcareCommand.parseAsRoot(["inbox", "--brand", "Telvio", "--overdue", "--since", "7d", "--limit", "5"])
+                                   as? InboxCommand)
+        #expect(command.brand == "Telvio")
+        #expect(command.overdue)
+        #expect(command.since == "7d")
+        #expect(command.limit == 5)
+        #expect(!command.json)
+    }
+
+    @Test(arguments: [
+        ["inbox", "--limit", "0"],
+        ["inbox", "--since", "yesterday"],
+        ["report", "--days", "3", "--week"],
+        ["report", "--days", "400"],
+        ["report", "--week", "2026-W60"],
+        ["poll", "--parallel", "0"],
+        ["poll", "--wait", "-1"],
+        ["answer"],
+        ["assign", "3", "--to", " "],
+        ["nonsense"],
+    ])
+    func badArgumentListsAreRefusedBeforeAnythingRuns(arguments: [String]) {
+        #expect(throws: (any Error).self) { try WebcareCommand.parseAsRoot(arguments) }
+    }
+
+    @Test func scoreTakesTextsAsArgumentsAndABrand() throws {
+        let command = try #require(try WebcareCommand.parseAsRoot(["score", "--json", "--brand", "Telvio", "slecht", "goed"]) as? ScoreCommand)
+        #expect(command.texts == ["slecht", "goed"])
+        #expect(command.json)
+        #expect(command.brand == "Telvio")
+        #expect(!command.explain)
+    }
+
+    @Test func workflowCommandsTakeSeveralIDsAndWhoDidIt() throws {
+        let command = try #require(try WebcareCommand.parseAsRoot(["answer", "3", "5", "--by", "sanne", "--note", "called back"]) as? AnswerCommand)
+        #expect(command.mentions.ids == [3, 5])
+        #expect(command.actor.actor == "sanne")
+        #expect(command.actor.note == "called back")
+    }
+}
