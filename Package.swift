@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "WebcareParseTests", dependencies: ["WebcareParse", "WebcareXML", "WebcareTestSupport"]),
         .testTarget(name: "WebcareMatchTests", dependencies: ["WebcareMatch", "WebcareTestSupport"]),
         .testTarget(name: "WebcareSentimentTests", dependencies: ["WebcareSentiment"]),
-        .testTarget(name: "WebcareStoreTests", dependencies: ["WebcareStore"]),
+        .testTarget(name: "WebcareStoreTests", dependencies: ["WebcareStore", "WebcareTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "WebcarePresentTests", dependencies: ["WebcarePresent"]),
         .testTarget(name: "WebcareAppTests", dependencies: ["WebcareApp", "WebcareStore", "WebcareTestSupport"]),
         .testTarget(name: "WebcareCLITests", dependencies: ["WebcareCLI", "WebcareCore", "WebcareTestSupport"]),

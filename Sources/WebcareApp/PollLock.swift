@@ -1,14 +1,12 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
+import WebcareStore
 
-/// Keeps two polls of one database from running at once: an exclusive lock on a file beside it, released
-/// when the process ends (even when it is killed). A second poll waits a short while, then gives up.
+/// Keeps two polls of one database from running at once: an exclusive lock on a file beside it (see `FileLock`),
+/// released when the process ends (even when it is killed). A second poll waits a short while, then gives up.
 public final class PollLock {
-    private let descriptor: Int32
+    private let lock: FileLock
     /// The lock file.
-    public let path: String
+    public var path: String { lock.path }
 
     /// Why the lock could not be taken.
     public enum Failure: Error, Sendable, CustomStringConvertible {
@@ -30,21 +28,13 @@ public final class PollLock {
 
     /// Takes the lock for the database at `databasePath`, waiting up to `wait` seconds for another poll to end.
     public init(databasePath: String, wait: TimeInterval) throws(Failure) {
-        path = databasePath + ".poll-lock"
-        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .unusable(path: path, reason: String(cString: strerror(errno))) }
-        let deadline = Date().addingTimeInterval(wait)
-        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            if Date() >= deadline {
-                close(descriptor)
-                throw .busy(path: path, waited: wait)
+        do {
+            lock = try FileLock(path: databasePath + ".poll-lock", wait: wait)
+        } catch {
+            switch error {
+            case .busy(let path, let waited): throw .busy(path: path, waited: waited)
+            case .unusable(let path, let reason): throw .unusable(path: path, reason: reason)
             }
-            usleep(100_000)
         }
-    }
-
-    deinit {
-        flock(descriptor, LOCK_UN)
-        close(descriptor)
     }
 }

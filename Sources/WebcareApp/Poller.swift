@@ -134,7 +134,7 @@ public struct Poller: Sendable {
             let feed: ParsedFeed
             var clock = StageTimer.start()
             do {
-                feed = try FeedParser.parse(body.bytes, baseURL: body.finalURL.hasPrefix("http") ? body.finalURL : nil,
+                feed = try FeedParser.parse(body.bytes, baseURL: URLScheme.isWeb(body.finalURL) ? body.finalURL : nil,
                                             httpCharset: charsetParameter(of: body.contentType), encoding: source.encoding)
             } catch {
                 return fail("could not read the document: \(error.reason)", nil)

@@ -23,10 +23,9 @@ public enum SourceCheck {
     /// Checks a URL or a path (relative paths against the current folder).
     public static func run(_ urlOrPath: String, limits: FetchLimits = FetchLimits()) throws(SourceCheckError) -> SourceCheckResult {
         let location: SourceLocation
-        let lowered = urlOrPath.lowercased()
-        if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") {
+        if URLScheme.isWeb(urlOrPath) {
             location = .web(urlOrPath)
-        } else if lowered.hasPrefix("file://") {
+        } else if URLScheme.scheme(of: urlOrPath) == "file" {
             location = .file(String(urlOrPath.dropFirst("file://".count)).removingPercentEncoding ?? urlOrPath)
         } else if urlOrPath.contains("://") {
             throw SourceCheckError(description: "could not check \(urlOrPath): only http, https and file sources are supported")
@@ -41,7 +40,7 @@ public enum SourceCheck {
             throw SourceCheckError(description: "could not check \(urlOrPath): the server answered 304 Not Modified to an unconditional request")
         case .body(let body):
             do {
-                let feed = try FeedParser.parse(body.bytes, baseURL: body.finalURL.hasPrefix("http") ? body.finalURL : nil,
+                let feed = try FeedParser.parse(body.bytes, baseURL: URLScheme.isWeb(body.finalURL) ? body.finalURL : nil,
                                           httpCharset: charsetParameter(of: body.contentType), encoding: nil)
                 return SourceCheckResult(url: location == .web(urlOrPath) ? body.finalURL : location.description, feed: feed)
             } catch {

@@ -167,7 +167,7 @@ struct ConfigReader {
         let opens = try minutes("from", "08:00")
         let closes = try minutes("to", "22:00")
         guard closes > opens else { throw error("\(path).to", fields["to"] ?? .null, "must be later than \"from\"") }
-        let zoneName = try optionalString(fields["timeZone"], at: path + ".timeZone") ?? "Europe/Amsterdam"
+        let zoneName = try optionalString(fields["timeZone"], at: path + ".timeZone") ?? ReportPeriod.teamTimeZone.identifier
         guard let zone = TimeZone(identifier: zoneName) else {
             throw error("\(path).timeZone", .string(zoneName), "is not a time zone; use a name like \"Europe/Amsterdam\"")
         }
@@ -269,16 +269,9 @@ struct ConfigReader {
     /// Whether the text starts like "mailto:x" or "ftp:x": letters, then letters, digits, "+", "." or "-", then ":"
     /// and something other than a slash.
     private func hasSchemeWithoutSlashes(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
-        guard let first = bytes.first, isLetter(first) else { return false }
-        var index = 1
-        while index < bytes.count, isLetter(bytes[index]) || (bytes[index] >= 0x30 && bytes[index] <= 0x39)
-                || bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "-") {
-            index += 1
-        }
-        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: ":") else { return false }
-        return bytes[index + 1] != UInt8(ascii: "/") && bytes[index + 1] != UInt8(ascii: "\\")
+        guard let scheme = URLScheme.scheme(of: text) else { return false }
+        guard let next = text.utf8.dropFirst(scheme.utf8.count + 1).first else { return false }
+        return next != UInt8(ascii: "/") && next != UInt8(ascii: "\\")
     }
 
     private func resolve(_ path: String) -> String {

@@ -104,7 +104,7 @@ public enum FeedParser {
             if !seen.insert(item.stableKey).inserted { duplicates += 1 }
             if (item.id ?? "").isEmpty { withoutID += 1 }
             // A link without a scheme stayed relative: the document gave no base and it was read without a URL.
-            if let url = item.url, !hasScheme(url) { relative += 1 }
+            if let url = item.url, !URLScheme.hasScheme(url) { relative += 1 }
         }
         if undated > 0 { warnings.append("\(undated) of \(items.count) items have no readable date; their response clock starts when webcare first sees them") }
         if duplicates > 0 { warnings.append("\(duplicates) items repeat another item's id; only the first is kept") }
@@ -125,26 +125,9 @@ func absoluteLink(_ raw: String?, base: String?) -> String? {
     guard let raw else { return nil }
     let link = trimmed(raw)
     guard !link.isEmpty else { return nil }
-    if hasScheme(link) { return link }
+    if URLScheme.hasScheme(link) { return link }
     guard let base, let baseURL = URL(string: base), let resolved = URL(string: link, relativeTo: baseURL) else { return link }
     return resolved.absoluteString
-}
-
-/// Whether a link starts with a URL scheme ("https:", "mailto:", "tag:"), so is absolute. A "://" further on
-/// ("/out?to=https://…") does not count.
-private func hasScheme(_ link: String) -> Bool {
-    var link = link
-    return link.withUTF8 { bytes in
-        // A letter, then letters, digits, "+", "-" or "." up to the colon.
-        guard let first = bytes.first, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return false }
-        for byte in bytes.dropFirst() {
-            if byte == UInt8(ascii: ":") { return true }
-            let isSchemeByte = ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-                || byte == 0x2B || byte == 0x2D || byte == 0x2E
-            if !isSchemeByte { return false }
-        }
-        return false
-    }
 }
 
 /// Trimmed text of an element, or nil when absent or empty.

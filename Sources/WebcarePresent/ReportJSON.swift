@@ -102,7 +102,7 @@ struct ReportJSON: Encodable {
     var previousPeriod: Period
     var brand: Nullable<String>
     var generatedAt: Date
-    var timeZone = "Europe/Amsterdam"
+    var timeZone = ReportPeriod.teamTimeZone.identifier
     var slaHours: Double
     var businessHours: Bool
     var verdict: String

@@ -320,8 +320,7 @@ public struct ReportRenderer: Sendable {
 
     /// The URL when it is http or https (anything else is not made a link).
     static func safeURL(_ url: String) -> String? {
-        let lower = url.lowercased()
-        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
+        guard URLScheme.isWeb(url) else { return nil }
         return TerminalText.safeLine(url).replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: ")", with: "%29")
     }
 

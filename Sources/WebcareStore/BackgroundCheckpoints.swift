@@ -7,7 +7,8 @@ import GRDB
 /// stores nothing and the parsed sources wait for it. A passive checkpoint from another connection copies the
 /// same pages without stopping the writer (SQLite lets the two run side by side), so the writer never waits on
 /// the disk. The log is kept from growing past what a few ticks write (see the restarting checkpoint below).
-/// `stop()` hands the work back to SQLite's automatic checkpoint.
+/// `stop()` hands the work back to SQLite's automatic checkpoint. @unchecked Sendable: `copies` and `isStopped` are
+/// only touched under `lock`; the connection lives on the background thread alone; the semaphores are thread-safe.
 final class BackgroundCheckpoints: @unchecked Sendable {
     /// How often the log is copied while the writer writes: often enough that the log stays around SQLite's own
     /// threshold (a thousand pages) during a large first poll, rarely enough that a poll of a few changes has none.

@@ -11,7 +11,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .cannotOpen(let path, let reason):
-            "could not open database \(path): \(reason); check the \"database\" path in the config and that its folder is writable"
+            "could not open database \(path): \(reason)" + (reason.hasSuffix("upgrade webcare to use it") ? ""
+                : "; check the \"database\" path in the config and that its folder is writable")
         case .unknownMention(let id):
             "no mention with id \(id); `webcare inbox --all` lists the open ones with their ids"
         case .failed(let action, let reason):

@@ -9,7 +9,13 @@ public final class WebcareDatabase: Sendable {
     /// The database file.
     public let path: String
 
-    /// Opens (creating and migrating when needed) the database at `path`.
+    /// How long an opener waits for another to finish creating or migrating the database.
+    public static let openWaitSeconds: TimeInterval = 30
+
+    /// Opens (creating and migrating when needed) the database at `path`. Several commands may open a new database
+    /// at once (a poll from cron and an agent's inbox): creating and migrating happen once, under a lock on a file
+    /// beside the database, and every other opener waits for them (up to `openWaitSeconds`). A database a newer
+    /// webcare migrated further than this one knows is refused, never written.
     public init(path: String) throws(StoreError) {
         self.path = path
         do {
@@ -17,13 +23,35 @@ public final class WebcareDatabase: Sendable {
             if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
                 throw StoreError.cannotOpen(path: path, reason: "the folder \(folder) does not exist")
             }
+            // Without a lock file (a folder this user may not write) the opener goes on alone: it cannot create
+            // the database then either, and an existing one is migrated already or refused below.
+            let lock: FileLock?
+            do {
+                lock = try FileLock(path: path + ".open-lock", wait: Self.openWaitSeconds)
+            } catch .busy(_, let waited) {
+                throw StoreError.cannotOpen(path: path, reason: "another webcare kept creating or migrating it for \(Int(waited)) s")
+            } catch {
+                lock = nil
+            }
             pool = try DatabasePool(path: path, configuration: Self.configuration)
+            try Self.refuseNewerSchema(pool, path: path)
             try Schema.migrator.migrate(pool)
+            withExtendedLifetime(lock) {}
         } catch let error as StoreError {
             throw error
         } catch {
             throw StoreError.cannotOpen(path: path, reason: Self.describe(error))
         }
+    }
+
+    /// Refuses a database that holds migrations this webcare does not know: a newer webcare wrote it, and this one
+    /// would read it wrong or break it.
+    private static func refuseNewerSchema(_ pool: DatabasePool, path: String) throws {
+        let applied = try pool.read { db in try Schema.migrator.appliedIdentifiers(db) }
+        let known = Schema.migrator.migrations
+        guard !applied.isSubset(of: Set(known)) else { return }
+        throw StoreError.cannotOpen(path: path, reason: "its schema is version \(applied.count), written by a newer webcare; this webcare "
+            + "(\(WebcareVersion.current)) knows versions up to \(known.count): upgrade webcare to use it")
     }
 
     /// Every connection's settings.

@@ -13,8 +13,7 @@ private let forumFeed = URL(fileURLWithPath: #filePath).deletingLastPathComponen
     let now = Date(timeIntervalSince1970: 1_795_000_000)
 
     func setUp(alerts: AlertSettings) throws -> (Config, WebcareDatabase, URL) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("webcare-alerts-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.inThisRun("webcare-alerts")
         var config = Config(file: "t.json", database: folder.appendingPathComponent("w.sqlite").path,
                             brands: [Brand(name: "Telvio", exclude: ["telvio-museum"]), Brand(name: "Pakkie")],
                             sources: [Source(name: "Forum", location: .file(forumFeed.path), reach: 20000)])
@@ -28,7 +27,7 @@ private let forumFeed = URL(fileURLWithPath: #filePath).deletingLastPathComponen
     }
 
     @Test func eachBigNegativeMentionReachesTheCommandExactlyOnce() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("webcare-alert-out-\(UUID().uuidString)")
+        let folder = try TemporaryFolder.inThisRun("webcare-alert-out").appendingPathComponent("alerts.jsonl")
         let (config, database, _) = try setUp(alerts: AlertSettings(command: "cat >> '\(folder.path)'", minReach: 25000))
         #expect(try pollAndAlert(config, database, at: now).isEmpty)
         #expect(try pollAndAlert(config, database, at: now.addingTimeInterval(900)).isEmpty)
@@ -69,9 +68,8 @@ final class FailFirst: @unchecked Sendable {
 
 @Suite struct SilentBrandAlertTests {
     @Test func aBrandNobodyMentionsForDaysRaisesOneAlert() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("webcare-silent-\(UUID().uuidString)")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("webcare-silent-db-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let out = try TemporaryFolder.inThisRun("webcare-silent").appendingPathComponent("alerts.jsonl")
+        let folder = try TemporaryFolder.inThisRun("webcare-silent-db")
         var config = Config(file: "t.json", database: folder.appendingPathComponent("w.sqlite").path,
                             brands: [Brand(name: "Telvio", exclude: ["telvio-museum"]), Brand(name: "Pakkie")],
                             sources: [Source(name: "Forum", location: .file(forumFeed.path), reach: 10)])

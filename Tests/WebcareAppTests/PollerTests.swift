@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WebcareTestSupport
 import WebcareConfig
 import WebcareCore
 @testable import WebcareStore
@@ -12,9 +13,7 @@ private let pages = fixtures.deletingLastPathComponent().appendingPathComponent(
 private func utc(_ text: String) -> Date { ISO8601DateFormatter().date(from: text)! }
 
 private func temporaryFolder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("webcare-poll-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return folder
+    try TemporaryFolder.inThisRun("webcare-poll")
 }
 
 private let brands = [

@@ -26,8 +26,7 @@ private func feedXML(_ ids: [String]) -> String {
     let start = Date(timeIntervalSince1970: 1_795_000_000)
 
     func setUp(_ server: LoopbackServer) throws -> (Config, WebcareDatabase) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("webcare-health-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.inThisRun("webcare-health")
         let config = Config(file: "test.json", database: folder.appendingPathComponent("w.sqlite").path,
                             brands: [Brand(name: "Telvio")],
                             sources: [Source(name: "Feed", location: .web(server.baseURL + "/feed"))])

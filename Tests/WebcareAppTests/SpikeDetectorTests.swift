@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WebcareTestSupport
 import WebcareConfig
 import WebcareCore
 @testable import WebcareStore
@@ -51,8 +52,7 @@ import WebcareCore
     let now = Date(timeIntervalSince1970: 1_795_000_000)
 
     @Test func aSpikeInTheDatabaseReachesTheCommandOnceWithItsAllClear() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("webcare-spike-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.inThisRun("webcare-spike")
         let received = folder.appendingPathComponent("alerts.jsonl")
         var config = Config(file: "t.json", database: folder.appendingPathComponent("w.sqlite").path,
                             brands: [Brand(name: "Telvio"), Brand(name: "Pakkie")],

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WebcareTestSupport
 import WebcareConfig
 import WebcareCore
 import WebcarePresent
@@ -26,8 +27,7 @@ private struct ReportFixture {
     private var counter = 0
 
     init(sources: [Source], businessHours: BusinessHours? = nil) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("webcare-report-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder.inThisRun("webcare-report")
         config = Config(file: "report.json", database: folder.appendingPathComponent("webcare.sqlite").path,
                         brands: [Brand(name: "Telvio", keywords: ["telvio"]), Brand(name: "Pakkie", keywords: ["pakkie"]),
                                  Brand(name: "Stilmerk", keywords: ["stilmerk"])],

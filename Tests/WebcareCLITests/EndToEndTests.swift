@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WebcareTestSupport
 
 /// Runs the built `webcare` binary the way a user would, against a temporary config, file sources and database.
 struct WebcareRun {
@@ -49,12 +50,15 @@ func webcare(_ arguments: [String], stdin: String? = nil, environment: [String: 
 
 /// A folder with a config, feeds copied from the fixtures, and room for the database.
 struct Workspace {
+    /// Removed, with the database and the copied feeds, when the test that made the workspace ends.
+    private let temporary: TemporaryFolder
     let folder: URL
     var config: String { folder.appendingPathComponent("config.json").path }
 
     /// `extra` holds more top-level keys of the config, each followed by a comma.
     init(sources: String, extra: String = "") throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("webcare-e2e-\(UUID().uuidString)")
+        temporary = try TemporaryFolder("webcare-e2e")
+        folder = temporary.url
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("feeds"), withIntermediateDirectories: true)
         let fixtures = repositoryRoot.appendingPathComponent("Tests/Fixtures/feeds")
         for name in try FileManager.default.contentsOfDirectory(atPath: fixtures.path) {

@@ -59,3 +59,31 @@ import Testing
         #expect(run.stderr.contains("entity expansion is too large"))
     }
 }
+
+/// Many commands opening one database that does not exist yet: it is created and migrated once, and every other
+/// opener waits for that instead of failing.
+@Suite struct ConcurrentOpenTests {
+    @Test func tenCommandsStartedAtOnceOnANewDatabaseAllSucceed() throws {
+        for _ in 0..<3 {
+            let workspace = try Workspace(sources: #"{"name": "Forum", "url": "feeds/rss-forum-telvio.xml"}"#)
+            let commands: [[String]] = [["poll"], ["poll"], ["inbox", "--json"], ["inbox"], ["sources"], ["sources", "--json"],
+                                        ["report", "--week"], ["report", "--days", "7", "--format", "json"], ["inbox", "--all"], ["poll"]]
+            let processes = try commands.map { arguments -> (Process, Pipe) in
+                let process = Process()
+                process.executableURL = webcareBinary()
+                process.arguments = arguments + ["--config", workspace.config]
+                let errors = Pipe()
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = errors
+                try process.run()
+                return (process, errors)
+            }
+            for (process, errors) in processes {
+                let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                process.waitUntilExit()
+                #expect(process.terminationStatus == 0, "\(process.arguments ?? []): \(message)")
+            }
+            #expect(try workspace.inbox().count == 2)
+        }
+    }
+}

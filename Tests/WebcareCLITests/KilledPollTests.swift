@@ -33,12 +33,15 @@ final class HalfSlowFeeds: @unchecked Sendable {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        Thread.sleep(forTimeInterval: 1.5)
+        // Killed once the fast half is stored, while the slow half is still on its way: the stored rows are the signal.
+        let deadline = Date().addingTimeInterval(20)
+        while try workspace.inbox().isEmpty, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
 
         let partial = try workspace.inbox().count
+        #expect(partial > 0, "the poll stored nothing before the kill; nothing was tested")
         #expect(partial < 200, "the kill came after the poll finished; nothing was tested")
 
         feeds.slow = false
@@ -51,6 +54,18 @@ final class HalfSlowFeeds: @unchecked Sendable {
         #expect(try workspace.inbox().count == 200)
     }
 
+    /// Whether another process holds the poll lock at `path` (a file that is not there is not held).
+    static func isLockedByAnother(_ path: String) -> Bool {
+        let descriptor = open(path, O_RDWR)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        if flock(descriptor, LOCK_EX | LOCK_NB) == 0 {
+            flock(descriptor, LOCK_UN)
+            return false
+        }
+        return true
+    }
+
     @Test func aSecondPollWaitsForTheFirstOrSaysSoWithExitCode4() throws {
         let feeds = HalfSlowFeeds()
         let server = try LoopbackServer { feeds.answer($0) }
@@ -59,7 +74,10 @@ final class HalfSlowFeeds: @unchecked Sendable {
         first.executableURL = webcareBinary()
         first.arguments = ["poll", "--config", workspace.config]
         try first.run()
-        Thread.sleep(forTimeInterval: 0.7)
+        // The first poll holds the lock once the lock file cannot be locked by anyone else.
+        let lock = workspace.folder.appendingPathComponent("webcare.sqlite.poll-lock").path
+        let deadline = Date().addingTimeInterval(20)
+        while !Self.isLockedByAnother(lock), Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
         let impatient = try webcare(["poll", "--config", workspace.config, "--wait", "0"])
         #expect(impatient.status == 4)
         #expect(impatient.stderr.hasPrefix("webcare: another webcare poll is still running"))

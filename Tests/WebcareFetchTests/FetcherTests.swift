@@ -102,6 +102,7 @@ private let feed = "<rss version=\"2.0\"><channel><title>t</title></channel></rs
     @Test func filesAreReadAndAMissingFileIsNamed() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("webcare fetch \(UUID().uuidString).xml").path
         try feed.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
         guard case .body(let body) = fetcher.fetch(FetchRequest(location: .file(path))) else { Issue.record("no body"); return }
         #expect(body.bytes == Array(feed.utf8))
         let missing = fetcher.fetch(FetchRequest(location: .file("/nonexistent/feed.xml")))

@@ -1,10 +1,12 @@
 import Foundation
+import GRDB
 import Testing
+import WebcareTestSupport
 import WebcareCore
 @testable import WebcareStore
 
 func temporaryDatabasePath() -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent("webcare-test-\(UUID().uuidString).sqlite").path
+    (try? TemporaryFolder.inThisRun("webcare-test"))!.appendingPathComponent("webcare.sqlite").path
 }
 
 func newMention(_ key: String, source: String = "Forum", label: SentimentLabel = .negative, reach: Int = 100,
@@ -204,6 +206,22 @@ func newMention(_ key: String, source: String = "Forum", label: SentimentLabel =
             try WebcareDatabase(path: "/nonexistent-folder/webcare.sqlite")
         } throws: { error in
             "\(error)".contains("could not open database /nonexistent-folder/webcare.sqlite: the folder /nonexistent-folder does not exist")
+        }
+    }
+}
+
+@Suite struct SchemaVersionTests {
+    @Test func aDatabaseANewerWebcareMigratedIsRefusedWithBothVersions() throws {
+        let path = temporaryDatabasePath()
+        _ = try WebcareDatabase(path: path)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')") }
+        let known = Schema.migrator.migrations.count
+        #expect {
+            try WebcareDatabase(path: path)
+        } throws: { error in
+            "\(error)".contains("its schema is version \(known + 1), written by a newer webcare")
+                && "\(error)".contains("knows versions up to \(known): upgrade webcare to use it")
         }
     }
 }
