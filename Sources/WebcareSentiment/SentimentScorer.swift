@@ -47,7 +47,6 @@ public struct SentimentScorer: Sendable {
         return explanation
     }
 
-    /// The sentiment of a text with every contribution behind it.
     /// The words and complaint signals that pulled the text down, as `explain(text).negativeTerms` gives them,
     /// without writing out the whole explanation.
     public func negativeTerms(_ text: String) -> [String] {
@@ -64,6 +63,7 @@ public struct SentimentScorer: Sendable {
         return (combined(sentiment, rating: rating, bestRating: bestRating)?.sentiment ?? sentiment, sink.terms)
     }
 
+    /// The sentiment of a text with every contribution behind it.
     public func explain(_ text: String) -> SentimentExplanation {
         var text = text
         return text.withUTF8 { bytes in

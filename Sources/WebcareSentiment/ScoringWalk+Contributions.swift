@@ -1,0 +1,240 @@
+// Pass 1 of the walk: reading the text's words, phrases, emoji and complaint signals into contributions.
+
+extension ScoringWalk {
+    /// Pass 1: the words, phrases, emoji and complaint signals of the text, in order, each with the boosters and
+    /// negation before it applied, written to `contributions` (room for one per token); how many there are.
+    @inline(__always)
+    func collectContributions<Sink: ScoringSink>(into contributions: UnsafeMutableBufferPointer<Contribution>, sink: inout Sink) -> Int {
+        var added = 0
+        var sentence: Int32 = 0
+        var afterTerminator = false
+        @inline(__always) func add(_ kind: Contribution.Kind, _ token: Int, _ length: Int, _ weight: Double) -> Int {
+            (contributions.baseAddress! + added).initialize(to: Contribution(kind: kind, token: token, length: length, weight: weight,
+                                                                              sentence: sentence))
+            added += 1
+            return added - 1
+        }
+
+        var index = 0
+        while index < count {
+            let token = tokens[index]
+            if token.kind == .punctuation {
+                if Self.isTerminator(token.sign) { afterTerminator = true }
+                index += 1
+                continue
+            }
+            if afterTerminator {
+                sentence += 1
+                afterTerminator = false
+            }
+            switch token.kind {
+            case .emoji:
+                if let valence = Tokenizer.emojiValences[token.sign] {
+                    sink.note(.emoji, contribution: add(.emoji, index, 1, valence))
+                }
+                index += 1
+                continue
+            case .emoticon:
+                sink.note(.emoji, contribution: add(.emoji, index, 1, Tokenizer.emoticons[Int(token.sign)].valence))
+                index += 1
+                continue
+            case .punctuation:
+                index += 1
+                continue
+            case .number, .word:
+                break
+            }
+            if let length = waitingSignal(at: index) {
+                sink.note(.waitingTime, contribution: add(.waitingTime, index, length, -1.5))
+                index += length
+                continue
+            }
+            if token.kind == .number {
+                index += 1
+                continue
+            }
+            if let length = repetitionSignal(at: index) {
+                sink.note(.repetition, contribution: add(.repetition, index, length, -1.8))
+                index += length
+                continue
+            }
+            // Phrases first, longest first.
+            // Most phrase starts are followed by no word that goes on any phrase: the pair's bit says so here, without a call.
+            if token.flags.contains(.phraseStart), index + 1 < count, vocabulary.mayBePair(token.word, tokens[index + 1].word),
+               let (valence, length) = longestPhrase(at: index) {
+                var weight = valence
+                let contribution = add(.phrase, index, length, 0)
+                sink.note(.phrase, contribution: contribution)
+                for offset in 0..<length where flags(index + offset).contains(.negator) {
+                    tokens[index + offset].isConsumedNegator = true
+                }
+                applyModifiers(at: index, weight: &weight, contribution: contribution, sink: &sink)
+                contributions[contribution].weight = weight
+                index += length
+                continue
+            }
+            if token.flags.contains(.particle), !isEnglish, let (valence, verb) = separableVerb(closedBy: index) {
+                var weight = valence
+                let contribution = add(.phrase, verb, index - verb + 1, 0)
+                sink.note(.separableVerb, contribution: contribution)
+                applyModifiers(at: index, weight: &weight, contribution: contribution, sink: &sink)
+                contributions[contribution].weight = weight
+                index += 1
+                continue
+            }
+            // A booster that is also a sentiment word ("super", "vreselijk", "damn") boosts the sentiment word after
+            // it, or else counts on its own ("De bediening was super").
+            if token.flags.contains(.booster), !token.flags.isDisjoint(with: [.dutchWord, .englishWord]), index + 1 < count,
+               tokens[index + 1].kind == .word, lookUp(index + 1) != nil {
+                index += 1
+                continue
+            }
+            if let (valence, how) = lookUp(index) {
+                var weight = valence
+                let contribution = add(.word, index, 1, 0)
+                sink.note(.found(how, token: index), contribution: contribution)
+                if token.isShouted {
+                    weight += weight > 0 ? 0.7 : -0.7
+                    sink.note(.capitals, contribution: contribution)
+                }
+                applyModifiers(at: index, weight: &weight, contribution: contribution, sink: &sink)
+                contributions[contribution].weight = weight
+            }
+            index += 1
+        }
+        return added
+    }
+
+    /// Looks a word up: as written, de-elongated ("slechttt"), without an intensifying prefix ("superslecht",
+    /// "kutservice"), or by the sentiment word a Dutch compound ends in ("klantonvriendelijk").
+    @inline(__always)
+    func lookUp(_ index: Int) -> (Double, LookupHow)? {
+        let token = tokens[index]
+        if token.word >= 0 {
+            // A word of the text's own language first: "best" is a word in English and a booster in Dutch.
+            let flags = token.flags
+            if flags.contains(isEnglish ? .englishWord : .dutchWord) {
+                return vocabulary.valence(of: token.word, flags: flags, isEnglish: isEnglish).map { ($0.0, LookupHow(source: $0.1)) }
+            }
+            if !flags.isDisjoint(with: [.negator, .booster, .contrast]) { return nil }
+            if let found = vocabulary.valence(of: token.word, flags: flags, isEnglish: isEnglish) { return (found.0, LookupHow(source: found.1)) }
+        }
+        // Nothing below applies to words under three bytes.
+        guard token.foldedEnd - token.foldedStart >= 3, !token.flags.contains(.nothingByParts) else { return nil }
+        return vocabulary.byParts(folded + token.foldedStart, token.foldedEnd - token.foldedStart, isEnglish: isEnglish)
+    }
+
+    /// The longest phrase of either lexicon starting at `start`, a word that starts some phrase (the text's own
+    /// language first), and its length in tokens. The caller has seen that the pair at `start` may begin one.
+    func longestPhrase(at start: Int) -> (Double, Int)? {
+        var node = vocabulary.child(of: 0, word: tokens[start].word)
+        guard node != 0, !vocabulary.nodes[Int(node)].flags.isDisjoint(with: [.dutchPrefix, .englishPrefix]) else { return nil }
+        let primary: PhraseNode.Flags = isEnglish ? .englishPhrase : .dutchPhrase
+        let secondary: PhraseNode.Flags = isEnglish ? .dutchPhrase : .englishPhrase
+        var best: (Double, Int)?
+        var index = start + 1
+        while index < count, isWordOrNumber(index) {
+            node = vocabulary.child(of: node, word: tokens[index].word)
+            guard node != 0 else { break }
+            index += 1
+            let phrase = vocabulary.nodes[Int(node)]
+            if phrase.flags.contains(primary) {
+                best = (isEnglish ? phrase.english : phrase.dutch, index - start)
+            } else if phrase.flags.contains(secondary) {
+                best = (isEnglish ? phrase.dutch : phrase.english, index - start)
+            }
+            if phrase.flags.isDisjoint(with: [.dutchPrefix, .englishPrefix]) { break }
+        }
+        return best
+    }
+
+    /// A Dutch separable verb that the particle at `particle` closes: when the particle ends its clause and a word
+    /// before it in the clause forms a two-word phrase of the Dutch lexicon with it ("viel … tegen", "raad … aan"),
+    /// that phrase's valence and the verb's index.
+    func separableVerb(closedBy particle: Int) -> (Double, Int)? {
+        let next = particle + 1
+        guard next == count || !isWordOrNumber(next) || !flags(next).isDisjoint(with: [.contrast, .negationBarrier]) else { return nil }
+        let word = tokens[particle].word
+        var verb = particle - 2
+        while verb >= 0, verb >= particle - SentimentRules.particleReach, isWordOrNumber(verb) {
+            if vocabulary.mayBePair(tokens[verb].word, word) {
+                let pair = vocabulary.child(of: vocabulary.child(of: 0, word: tokens[verb].word), word: word)
+                if pair != 0, vocabulary.nodes[Int(pair)].flags.contains(.dutchPhrase) { return (vocabulary.nodes[Int(pair)].dutch, verb) }
+            }
+            verb -= 1
+        }
+        return nil
+    }
+
+    /// Boosters just before the word, and a negator within the scope before it (not across punctuation).
+    func applyModifiers<Sink: ScoringSink>(at index: Int, weight: inout Double, contribution: Int, sink: inout Sink) {
+        var back = index - 1
+        var steps = 0
+        var isBoosted = false
+        while back >= 0, steps < SentimentRules.negationScope, isWordOrNumber(back) {
+            let word = tokens[back].word
+            let flags = tokens[back].flags
+            if flags.contains(.negationBarrier) { return }
+            if !isBoosted, steps == 0, flags.contains(.excess), weight > 0, isEnglish {
+                weight *= SentimentRules.excessFactor
+                sink.note(.excessive(by: back), contribution: contribution)
+                isBoosted = true
+            } else if !isBoosted, steps < 2, flags.contains(.booster) {
+                let boost = vocabulary.valences[Int(word)].booster
+                weight *= 1 + boost
+                sink.note(.boosted(by: back, boost: boost), contribution: contribution)
+                isBoosted = true
+            } else if steps == 0, back >= 1, vocabulary.mayBePair(tokens[back - 1].word, word) {
+                let pair = vocabulary.child(of: vocabulary.child(of: 0, word: tokens[back - 1].word), word: word)
+                if pair != 0, vocabulary.nodes[Int(pair)].flags.contains(.boosterPair) {
+                    let boost = vocabulary.nodes[Int(pair)].booster
+                    weight *= 1 + boost
+                    sink.note(.boostedByPair(first: back - 1, boost: boost), contribution: contribution)
+                    isBoosted = true
+                }
+            }
+            if flags.contains(.negator), !tokens[back].isConsumedNegator {
+                // "niet slecht" is mildly positive; "niet goed" is clearly negative.
+                let factor = weight < 0 ? -0.4 : -0.8
+                weight *= factor
+                sink.note(.negated(by: back, factor: factor), contribution: contribution)
+                return
+            }
+            back -= 1
+            steps += 1
+        }
+    }
+
+    /// "al 3 weken", "sinds twee dagen", "for 2 hours": complaint signals with no sentiment word; their length.
+    @inline(__always)
+    func waitingSignal(at index: Int) -> Int? {
+        @inline(__always) func isNumber(_ index: Int) -> Bool { tokens[index].kind == .number || flags(index).contains(.numberWord) }
+        // "2 weken geleden", "9 days ago": a wait counted back from now.
+        if isNumber(index), index + 2 < count, flags(index + 1).contains(.timeUnit), flags(index + 2).contains(.waitingTail) {
+            return 3
+        }
+        let own = flags(index)
+        // "dag 31", "day 4": counting the days of a problem.
+        if own.contains(.dayWord), index + 1 < count, tokens[index + 1].kind == .number { return 2 }
+        guard own.contains(.waitingLead) else { return nil }
+        var next = index + 1
+        if next < count, isNumber(next) { next += 1 }
+        guard next < count, flags(next).contains(.timeUnit) else { return nil }
+        return next - index + 1
+    }
+
+    /// "weer geen", "alweer", "nog steeds niet", "still no": the complaint that something keeps happening or
+    /// never happens, unless a lexicon has the pair as a phrase; its length.
+    @inline(__always)
+    func repetitionSignal(at index: Int) -> Int? {
+        let flags = flags(index)
+        if flags.contains(.alweer) { return 1 }
+        guard flags.contains(.repetitionStart), index + 1 < count, tokens[index + 1].kind == .word,
+              vocabulary.mayBePair(tokens[index].word, tokens[index + 1].word) else { return nil }
+        let pair = vocabulary.child(of: vocabulary.child(of: 0, word: tokens[index].word), word: tokens[index + 1].word)
+        guard pair != 0 else { return nil }
+        let node = vocabulary.nodes[Int(pair)].flags
+        guard node.contains(.repetitionPair), node.isDisjoint(with: [.dutchPhrase, .englishPhrase]) else { return nil }
+        return 2
+    }
+}

@@ -1,0 +1,110 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// Pass 4 of the walk: the rules that read the whole text.
+
+extension ScoringWalk {
+    /// Pass 4: the rules that read the whole text (irony markers, questions, "waarom", "?!", exclamation marks),
+    /// applied to the contributions and their `total`; the new total.
+    @inline(__always)
+    func applyWholeTextRules<Sink: ScoringSink>(_ contributions: UnsafeMutableBufferPointer<Contribution>, total: Double,
+                                                sink: inout Sink) -> Double {
+        var total = total
+        // Irony markers (🙄, 🙃) turn praise into its opposite: "Top service weer 🙄". An emoji's own weight stays.
+        var questionMarks = 0, exclamations = 0
+        var hasIronyMarker = false, asksForAccount = false, hasEmoticon = false
+        var why: Int?
+        for index in 0..<count {
+            let token = tokens[index]
+            switch token.kind {
+            case .emoji:
+                if SentimentRules.ironyMarkerScalars.contains(token.sign) { hasIronyMarker = true }
+            case .punctuation:
+                if token.sign == 0x3F { questionMarks += 1 } else if token.sign == 0x21 { exclamations += 1 }
+            case .word, .number:
+                let flags = flags(index)
+                if flags.contains(.complaintQuestion) { asksForAccount = true }
+                if why == nil, flags.contains(.whyWord) { why = index }
+            case .emoticon:
+                hasEmoticon = true
+            }
+        }
+        if hasIronyMarker {
+            for position in contributions.indices where contributions[position].weight > 0
+                && !(contributions[position].kind == .emoji && !contributions[position].isContrasted) {
+                let weight = contributions[position].weight
+                let flipped = -0.5 * weight
+                total += flipped - weight
+                contributions[position].weight = flipped
+                sink.note(.ironic, contribution: position)
+            }
+        }
+
+        // A plain question is neutral; one that asks why, or carries a complaint signal, keeps its weight. A text that
+        // ends in a question asks it all ("Ik twijfel tussen A en B. Tips?"); otherwise only the sentences that end
+        // in "?" are questions ("Op zoek naar een goed hotel? Dit is het. Prachtig!" damps "goed" alone).
+        if questionMarks > 0 {
+            let isComplaintQuestion = asksForAccount || contributions.contains { $0.kind == .waitingTime || $0.kind == .repetition }
+            var asked = 0.0
+            if endsInQuestion() {
+                asked = total
+            } else {
+                forEachSentence(contributions) { own, _, _, _, _, isQuestion in
+                    guard isQuestion else { return }
+                    for position in own { asked += contributions[position].weight }
+                }
+            }
+            if asked != 0, asked > 0 || !isComplaintQuestion {
+                let damped = asked * 0.2
+                sink.noteWholeText(.plainQuestion, weight: damped - asked)
+                total += damped - asked
+            }
+        }
+        // "Waarom …?", "Why …?": a question that asks for an account is a complaint.
+        if questionMarks > 0, let why {
+            sink.noteWholeText(.whyQuestion(token: why), weight: -1.2)
+            total -= 1.2
+        }
+        // "???", "?!": exasperation (every "?" outside an emoticon is a token; one inside makes it an emoticon).
+        if questionMarks > 0 || hasEmoticon, hasExasperation() {
+            sink.noteWholeText(.exasperation, weight: -1.2)
+            total -= 1.2
+        }
+        // Exclamation marks amplify whatever the text already says.
+        exclamations = min(exclamations, 4)
+        if exclamations > 0, total != 0 {
+            let amplification = Double(exclamations) * 0.29 * (total > 0 ? 1 : -1)
+            sink.noteWholeText(.exclamations(count: exclamations), weight: amplification)
+            total += amplification
+        }
+        return total
+    }
+
+    /// "??", "?!" or "!?" anywhere in the text: a question mark next to another or to an exclamation mark. Found
+    /// from the question marks, which `memchr` finds many bytes at a time.
+    func hasExasperation() -> Bool {
+        guard let bytes = text.baseAddress else { return false }
+        @inline(__always) func isMark(_ index: Int) -> Bool { bytes[index] == 0x3F || bytes[index] == 0x21 }
+        var from = 0
+        while from < text.count, let found = memchr(bytes + from, 0x3F, text.count - from) {
+            let index = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - bytes
+            if (index > 0 && isMark(index - 1)) || (index + 1 < text.count && isMark(index + 1)) { return true }
+            from = index + 1
+        }
+        return false
+    }
+
+    /// Whether the last sentence of the text is a question: a "?" after its last word, emoji or emoticon.
+    func endsInQuestion() -> Bool {
+        var index = count
+        while index > 0 {
+            index -= 1
+            guard tokens[index].kind == .punctuation else { return false }
+            if tokens[index].sign == 0x3F { return true }
+        }
+        return false
+    }
+}
