@@ -4886,4 +4886,21 @@ legendarische	2.5
 mooi jasje	0.0
 nieuw jasje	0.0
 overschatte	-1.8
+verbroken	-1.3
+afgebroken	-1.3
+wiebelt	-1.2
+doorgeknipt	-1.2
+ophangen	-1.2
+afgesloten	-1.2
+ingeslikt	-1.5
+slikte	-1.0
+bezuinigen	-1.2
+bezuinigingen	-1.2
+bezuiniging	-1.2
+achteruit gegaan	-1.8
+geen uitleg	-1.8
+zonder reden	-1.8
+niet verholpen	-2.0
+duurt lang	-1.2
+klopte niet	-1.5
 """

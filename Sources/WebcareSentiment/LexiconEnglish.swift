@@ -4956,4 +4956,16 @@ returning it	-1.5
 send it back	-1.2
 pretty	1.5
 could have been worse	0.5
+drops	-0.8
+swallowed my card	-2.0
+hanging up	-1.5
+no explanation	-1.8
+without explanation	-1.8
+without notice	-1.5
+without warning	-1.5
+for no reason	-1.5
+not fixed	-2.0
+isn't working	-2.0
+hasn't worked	-2.0
+cuts	-0.8
 """

@@ -2,7 +2,9 @@
 
 /// One word, phrase, emoji or complaint signal that moves the total, while the walk runs.
 struct Contribution {
-    enum Kind: UInt8 { case emoji, waitingTime, repetition, phrase, word }
+    enum Kind: UInt8 { case emoji, waitingTime, repetition, phrase, word, complaintCue }
+    /// A complaint signal with no sentiment word: waiting time, repetition, a complaint told as a fact or question.
+    var isComplaintSignal: Bool { kind == .waitingTime || kind == .repetition || kind == .complaintCue }
     var kind: Kind
     /// The first token it covers, and how many.
     var token: Int
@@ -42,6 +44,8 @@ enum ScoringStep {
     case waitingTime
     case repetition
     case phrase
+    /// A complaint told as a fact or question ("ik wacht al", "where is my").
+    case complaintCue
     /// A Dutch separable verb read with its particle at the end of the clause ("viel me zwaar tegen").
     case separableVerb
     case found(LookupHow, token: Int)
@@ -57,6 +61,8 @@ enum ScoringStep {
     /// In a sentence with a concession ("although"): inside the clause it opens, or in the rest of the sentence.
     case concession(by: Int, isConceded: Bool, factor: Double)
     case ironic
+    /// Praise in a short opening or closing clause of a short complaint ("Geweldig, alweer …"; "… Top timing.").
+    case sarcastic
 }
 
 /// A rule that acts on the whole text, after the contributions.

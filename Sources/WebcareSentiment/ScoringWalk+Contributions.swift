@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 // Pass 1 of the walk: reading the text's words, phrases, emoji and complaint signals into contributions.
 
 extension ScoringWalk {
@@ -61,10 +67,10 @@ extension ScoringWalk {
             // Phrases first, longest first.
             // Most phrase starts are followed by no word that goes on any phrase: the pair's bit says so here, without a call.
             if token.flags.contains(.phraseStart), index + 1 < count, vocabulary.mayBePair(token.word, tokens[index + 1].word),
-               let (valence, length) = longestPhrase(at: index) {
+               let (valence, length, isComplaintCue) = longestPhrase(at: index) {
                 var weight = valence
-                let contribution = add(.phrase, index, length, 0)
-                sink.note(.phrase, contribution: contribution)
+                let contribution = add(isComplaintCue ? .complaintCue : .phrase, index, length, 0)
+                sink.note(isComplaintCue ? .complaintCue : .phrase, contribution: contribution)
                 for offset in 0..<length where flags(index + offset).contains(.negator) {
                     tokens[index + offset].isConsumedNegator = true
                 }
@@ -89,7 +95,8 @@ extension ScoringWalk {
                 index += 1
                 continue
             }
-            if let (valence, how) = lookUp(index) {
+            if let (valence, how) = lookUp(index), !isNamePart(index, how: how),
+               !(added > 0 && repeatsHyphenatedWord(index, previous: contributions[added - 1])) {
                 var weight = valence
                 let contribution = add(.word, index, 1, 0)
                 sink.note(.found(how, token: index), contribution: contribution)
@@ -126,12 +133,12 @@ extension ScoringWalk {
 
     /// The longest phrase of either lexicon starting at `start`, a word that starts some phrase (the text's own
     /// language first), and its length in tokens. The caller has seen that the pair at `start` may begin one.
-    func longestPhrase(at start: Int) -> (Double, Int)? {
+    func longestPhrase(at start: Int) -> (Double, Int, isComplaintCue: Bool)? {
         var node = vocabulary.child(of: 0, word: tokens[start].word)
         guard node != 0, !vocabulary.nodes[Int(node)].flags.isDisjoint(with: [.dutchPrefix, .englishPrefix]) else { return nil }
         let primary: PhraseNode.Flags = isEnglish ? .englishPhrase : .dutchPhrase
         let secondary: PhraseNode.Flags = isEnglish ? .dutchPhrase : .englishPhrase
-        var best: (Double, Int)?
+        var best: (Double, Int, isComplaintCue: Bool)?
         var index = start + 1
         while index < count, isWordOrNumber(index) {
             node = vocabulary.child(of: node, word: tokens[index].word)
@@ -139,9 +146,9 @@ extension ScoringWalk {
             index += 1
             let phrase = vocabulary.nodes[Int(node)]
             if phrase.flags.contains(primary) {
-                best = (isEnglish ? phrase.english : phrase.dutch, index - start)
+                best = (isEnglish ? phrase.english : phrase.dutch, index - start, phrase.flags.contains(.complaintCue))
             } else if phrase.flags.contains(secondary) {
-                best = (isEnglish ? phrase.dutch : phrase.english, index - start)
+                best = (isEnglish ? phrase.dutch : phrase.english, index - start, phrase.flags.contains(.complaintCue))
             }
             if phrase.flags.isDisjoint(with: [.dutchPrefix, .englishPrefix]) { break }
         }
@@ -236,5 +243,75 @@ extension ScoringWalk {
         let node = vocabulary.nodes[Int(pair)].flags
         guard node.contains(.repetitionPair), node.isDisjoint(with: [.dutchPhrase, .englishPhrase]) else { return nil }
         return 2
+    }
+
+    // MARK: Names
+
+    /// Whether the sentiment word at `index` is part of a name rather than a verdict: an @handle, a #hashtag read
+    /// only by its parts or written in CamelCase ("#TopTelecom"), part of a domain ("allestoringen.nl"), a word in
+    /// CamelCase, or a capitalised word inside a sentence next to another capitalised word ("bij Top Telecom", "de
+    /// Super Saver bundel") or read only by its parts ("via Allestoringen"). Shouted words are never names.
+    @inline(__always)
+    func isNamePart(_ index: Int, how: LookupHow) -> Bool {
+        let token = tokens[index]
+        guard !token.isShouted else { return false }
+        let start = token.start, end = token.end
+        let first = text[start]
+        let byParts = how.source != .lexicon && how.source != .otherLanguage
+        let isCapital = first &- 0x41 < 26
+        // Most sentiment words are lowercase, with a space on either side: nothing below applies.
+        if !isCapital, (start == 0 || text[start - 1] == 0x20), (end == text.count || text[end] == 0x20) { return false }
+        if start > 0 {
+            let before = text[start - 1]
+            if before == 0x40 { return true }
+            if before == 0x23 { return byParts || hasInnerCapital(token) }
+            if before == 0x2E, start > 1, text[start - 2] &- 0x61 < 26 { return true }
+        }
+        if end + 1 < text.count, text[end] == 0x2E, text[end + 1] &- 0x61 < 26 { return true }
+        if hasInnerCapital(token) { return true }
+        guard isCapital, !isSentenceStart(index) else { return false }
+        if byParts { return true }
+        return isCapitalised(index + 1) || (isCapitalised(index - 1) && !isSentenceStart(index - 1))
+    }
+
+    /// Whether token `index` is a word that starts with a capital and is not shouted.
+    @inline(__always)
+    func isCapitalised(_ index: Int) -> Bool {
+        guard index >= 0, index < count, tokens[index].kind == .word, !tokens[index].isShouted else { return false }
+        return text[tokens[index].start] &- 0x41 < 26
+    }
+
+    /// A capital after a small letter in an ASCII word ("TopTelecom", "McDonalds").
+    @inline(__always)
+    func hasInnerCapital(_ token: Token) -> Bool {
+        guard token.end - token.start > 2 else { return false }
+        for position in (token.start + 1)..<token.end where text[position] &- 0x41 < 26 && text[position - 1] &- 0x61 < 26 { return true }
+        return false
+    }
+
+    /// Whether token `index` opens a sentence: the text's first token, or after ".", "!", "?", ":", an emoji or an
+    /// emoticon.
+    @inline(__always)
+    func isSentenceStart(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let previous = tokens[index - 1]
+        switch previous.kind {
+        case .punctuation: return Self.isTerminator(previous.sign) || previous.sign == 0x3A
+        case .emoji, .emoticon: return true
+        case .word, .number: return false
+        }
+    }
+
+    /// Whether the word at `index` is joined by a hyphen to the word before it and repeats it, which `previous`
+    /// (the last contribution) already counts: "klote-klote-service", "wachttijd-wachttijden" count once.
+    @inline(__always)
+    func repeatsHyphenatedWord(_ index: Int, previous: Contribution) -> Bool {
+        let start = tokens[index].start
+        guard index > 0, start > 0, text[start - 1] == 0x2D, previous.token == index - 1, previous.length == 1,
+              tokens[index - 1].end == start - 1 else { return false }
+        let word = tokens[index], before = tokens[index - 1]
+        let shorter = min(word.foldedEnd - word.foldedStart, before.foldedEnd - before.foldedStart)
+        guard shorter >= 4 else { return false }
+        return memcmp(folded + word.foldedStart, folded + before.foldedStart, shorter) == 0
     }
 }

@@ -31,15 +31,21 @@ extension ScoringWalk {
                 return
             }
             guard turn >= 0, own.contains(where: { contributions[$0].token > turn }) else { return }
+            // A complaint told as a fact before the turn ("Al 3 weken geen internet, maar de monteur was aardig"):
+            // politeness after it does not outweigh it, so the sentence keeps its plain weights.
+            if own.contains(where: { contributions[$0].token < turn && contributions[$0].isComplaintSignal }) { return }
             for position in own {
                 let isBefore = contributions[position].token < turn
+                // A complaint told as a fact keeps its weight before "maar": "Al 3 weken geen internet, maar de
+                // monteur was aardig" is still a complaint.
+                if isBefore, contributions[position].isComplaintSignal { continue }
                 let factor = isBefore ? SentimentRules.beforeContrast : SentimentRules.afterContrast
                 contributions[position].weight *= factor
                 contributions[position].isContrasted = true
                 sink.note(.contrast(turn: turn, isBefore: isBefore, factor: factor), contribution: position)
             }
             guard turn == first else { return }
-            for position in previous where !contributions[position].isContrasted {
+            for position in previous where !contributions[position].isContrasted && !contributions[position].isComplaintSignal {
                 contributions[position].weight *= SentimentRules.beforeContrast
                 contributions[position].isContrasted = true
                 sink.note(.contrast(turn: turn, isBefore: true, factor: SentimentRules.beforeContrast), contribution: position)

@@ -32,6 +32,7 @@ extension ScoringWalk {
                 hasEmoticon = true
             }
         }
+        if !hasIronyMarker { total = turnSarcasticPraise(contributions, total: total, sink: &sink) }
         if hasIronyMarker {
             for position in contributions.indices where contributions[position].weight > 0
                 && !(contributions[position].kind == .emoji && !contributions[position].isContrasted) {
@@ -47,7 +48,7 @@ extension ScoringWalk {
         // ends in a question asks it all ("Ik twijfel tussen A en B. Tips?"); otherwise only the sentences that end
         // in "?" are questions ("Op zoek naar een goed hotel? Dit is het. Prachtig!" damps "goed" alone).
         if questionMarks > 0 {
-            let isComplaintQuestion = asksForAccount || contributions.contains { $0.kind == .waitingTime || $0.kind == .repetition }
+            let isComplaintQuestion = asksForAccount || contributions.contains { $0.isComplaintSignal }
             var asked = 0.0
             if endsInQuestion() {
                 asked = total
@@ -106,5 +107,74 @@ extension ScoringWalk {
             if tokens[index].sign == 0x3F { return true }
         }
         return false
+    }
+
+    /// Sarcasm without a marker: praise in a short clause that opens or closes a short text whose other clauses
+    /// complain ("Geweldig, alweer drie dagen zonder warm water"; "Storing bij de bank, sta ik bij de kassa. Top
+    /// timing."; "Great job, another week without …"). The others complain when they add up to -1 or less, or
+    /// carry a complaint signal and add up to less than 0, or a word of lack ("zonder", "without") and do not add
+    /// up to more than 0. The praise turns around at half strength; the
+    /// new total.
+    func turnSarcasticPraise<Sink: ScoringSink>(_ contributions: UnsafeMutableBufferPointer<Contribution>, total: Double,
+                                                sink: inout Sink) -> Double {
+        // A text with a turn or a concession is weighed by contrast instead; praise needs a complaint beside it.
+        guard count <= SentimentRules.sarcasmTextWords * 2, wordFlags.isDisjoint(with: [.contrast, .concessive]),
+              contributions.contains(where: { $0.weight > 0 }),
+              wordFlags.contains(.lack) || contributions.contains(where: { $0.weight < 0 }) else { return total }
+        // The first and last clause: token ranges, between punctuation.
+        var words = 0
+        for index in 0..<count where tokens[index].kind == .word { words += 1 }
+        guard words <= SentimentRules.sarcasmTextWords else { return total }
+        var firstEnd = 0
+        while firstEnd < count, tokens[firstEnd].kind != .punctuation { firstEnd += 1 }
+        guard firstEnd < count else { return total }
+        var lastEnd = count
+        while lastEnd > 0, tokens[lastEnd - 1].kind == .punctuation { lastEnd -= 1 }
+        var lastStart = lastEnd
+        while lastStart > 0, tokens[lastStart - 1].kind != .punctuation { lastStart -= 1 }
+        guard lastStart > firstEnd else { return total }
+
+        /// Whether the clause is flat praise: a few words (an opener up to `sarcasmClauseWords`, a closer up to
+        /// three), some positive weight and no negative one, not ended by "!" (enthusiasm, not sarcasm).
+        func isPraise(_ range: Range<Int>, mostWords: Int) -> Bool {
+            guard range.upperBound >= count || tokens[range.upperBound].sign != 0x21 else { return false }
+            var words = 0
+            for index in range where tokens[index].kind == .word { words += 1 }
+            guard words > 0, words <= mostWords else { return false }
+            var hasPraise = false
+            for contribution in contributions where range.contains(contribution.token) {
+                if contribution.weight < 0 { return false }
+                if contribution.weight > 0 { hasPraise = true }
+            }
+            return hasPraise
+        }
+        let opens = isPraise(0..<firstEnd, mostWords: SentimentRules.sarcasmClauseWords)
+        let closes = isPraise(lastStart..<lastEnd, mostWords: 3)
+        guard opens || closes else { return total }
+        let rest = (opens ? firstEnd : 0)..<(closes ? lastStart : count)
+        var restTotal = 0.0
+        var hasSignal = false, hasLack = false
+        for contribution in contributions where rest.contains(contribution.token) {
+            restTotal += contribution.weight
+            if contribution.isComplaintSignal { hasSignal = true }
+        }
+        // A lack counts in a text of two clauses, the praise and the lack ("Geweldig hoor, weer een week zonder wifi").
+        if wordFlags.contains(.lack),
+           !rest.dropFirst().contains(where: { tokens[$0].kind == .punctuation && rest.contains($0 + 1) && tokens[$0 + 1].kind != .punctuation }) {
+            for index in rest where tokens[index].kind == .word && flags(index).contains(.lack) { hasLack = true }
+        }
+        // A lack that is no complaint ("zonder problemen") leaves the rest positive.
+        guard (hasSignal && restTotal < 0) || (hasLack && restTotal <= 0) || restTotal <= -1 else { return total }
+        var total = total
+        for position in contributions.indices where contributions[position].weight > 0 {
+            let token = contributions[position].token
+            guard (opens && token < firstEnd) || (closes && token >= lastStart) else { continue }
+            let weight = contributions[position].weight
+            let turned = SentimentRules.sarcasmFactor * weight
+            total += turned - weight
+            contributions[position].weight = turned
+            sink.note(.sarcastic, contribution: position)
+        }
+        return total
     }
 }

@@ -116,6 +116,39 @@ enum SentimentRules {
         "never arrived", "never came", "nobody came", "not received", "not delivered", "down again", "broken again",
     ]
 
+    /// Complaints told as plain facts or questions, with no sentiment word: "ik wacht al", "nog niks gehoord", "waar
+    /// blijft", "hoe lang nog", "is er iemand die", "how much longer", "where is my". Read as phrases of both
+    /// lexicons, with these weights; a question with one is a complaint, not damped, and contrast does not weaken one.
+    static let complaintCues: [String: Double] = [
+        // Dutch
+        "ik wacht al": -1.5, "wacht nog steeds": -1.8, "ik wacht nog": -1.2, "nog niks gehoord": -2.0, "nog niets gehoord": -2.0,
+        "niets meer gehoord": -1.8, "niks meer gehoord": -1.8, "niets gehoord": -1.5, "niks gehoord": -1.5, "hoe lang nog": -1.8,
+        "hoe lang moet ik": -1.8, "waar blijft": -1.5, "waar is mijn": -1.5, "waar zijn mijn": -1.5, "wanneer krijg ik": -1.2,
+        "wanneer wordt mijn": -1.2, "is er iemand die": -1.2, "hoe kan het dat": -1.5,  "niemand neemt op": -2.0, "niemand belt terug": -2.0, "belt niet terug": -2.0,
+        "niet teruggebeld": -2.0, "kwam niet opdagen": -2.0, "komt niet opdagen": -2.0, "niet komen opdagen": -2.0,
+        "twee keer betaald": -1.5, "twee keer afgeschreven": -1.8, "dubbel afgeschreven": -1.8, "geen idee waarom": -1.2,
+        "stap over naar": -1.5, "ik stap over": -1.5, "niet normaal": -2.0, "zo ga je niet": -2.0, "doet er niets aan": -1.8,
+        "doet er niks aan": -1.8, "niemand reageert": -1.8, "voordat er iemand reageerde": -1.5,
+        // English
+        "i've been waiting": -1.5, "been waiting": -1.5, "still waiting": -1.8, "haven't heard": -1.5, "not heard back": -1.5,
+        "heard nothing": -1.5, "how much longer": -1.8, "how long do i": -1.5, "how long will": -1.2, "where is my": -1.5,
+        "where's my": -1.5, "where are my": -1.5, "when will i": -1.2, "when will my": -1.2, "is there anyone": -1.2,
+        "how is it possible": -1.5, "nobody picks up": -2.0,
+        "no one picks up": -2.0, "never called back": -2.0, "didn't show up": -2.0, "never showed up": -2.0,
+        "doesn't show up": -2.0, "no idea why": -1.2, "i'm switching": -1.5, "switching to another": -1.5, "not normal": -2.0,
+        "nothing has happened": -1.5, "is that even legal": -2.0, "before anyone replied": -1.5, "nobody replies": -1.8,
+    ]
+
+    /// Words of lack ("zonder stroom", "without hot water"): a complaint fact that a sarcastic opener or closer frames.
+    static let lackWords: Set<String> = ["zonder", "without"]
+
+    /// The most words a clause of sarcastic praise has ("Top geregeld hoor", "Thanks for the amazing service"), and
+    /// the most words a text with one has: sarcasm in a webcare text is short.
+    static let sarcasmClauseWords = 6
+    static let sarcasmTextWords = 30
+    /// What sarcastic praise weighs: turned around at half strength, as after an irony marker.
+    static let sarcasmFactor = -0.5
+
     /// Question words that ask for an account: a question with one of them is a complaint.
     static let whyWords: Set<String> = ["waarom", "hoezo", "why", "wtf"]
 

@@ -45,6 +45,8 @@ struct WordFlags: OptionSet, Sendable {
     /// Read by its parts, the word finds nothing in either language (not elongated, no prefix, no compound tail,
     /// no -loos): words without a valence of their own ("het", "the") skip that reading.
     static let nothingByParts = WordFlags(rawValue: 1 << 25)
+    /// "zonder", "without": a complaint of lack ("zonder stroom").
+    static let lack = WordFlags(rawValue: 1 << 26)
 }
 
 /// The valences of one word, apart from its key and flags: only sentiment words and boosters need them.
@@ -79,6 +81,8 @@ struct PhraseNode: Sendable {
         static let englishPrefix = Flags(rawValue: 1 << 3)
         static let repetitionPair = Flags(rawValue: 1 << 4)
         static let boosterPair = Flags(rawValue: 1 << 5)
+        /// A complaint told as a fact or question (`SentimentRules.complaintCues`).
+        static let complaintCue = Flags(rawValue: 1 << 6)
     }
     var flags: Flags = []
     var dutch: Double = 0
@@ -293,6 +297,7 @@ struct VocabularyBuilder: Sendable {
         flag(SentimentRules.excessWords, .excess)
         flag(SentimentRules.negationBarriers, .negationBarrier)
         flag(SentimentRules.concessive, .concessive)
+        flag(SentimentRules.lackWords, .lack)
         for (word, boost) in SentimentRules.boosters {
             let words = word.split(separator: " ").map(String.init)
             if words.count == 1 {
@@ -304,6 +309,18 @@ struct VocabularyBuilder: Sendable {
                 nodes[pair].flags.insert(.boosterPair)
                 nodes[pair].booster = boost
             }
+        }
+        for (cue, weight) in SentimentRules.complaintCues {
+            let words = cue.split(separator: " ").map(String.init)
+            precondition(words.count >= 2, "a complaint cue is a phrase")
+            var entry = Array(cue.utf8)
+            entry.withUnsafeMutableBufferPointer { entry in
+                insert(folded: UnsafeBufferPointer(entry), weight, into: .dutch, isBuiltIn: false)
+                insert(folded: UnsafeBufferPointer(entry), weight, into: .english, isBuiltIn: false)
+            }
+            var node = child(of: 0, word: id(of: words[0]))
+            for word in words.dropFirst() { node = child(of: node, word: id(of: word)) }
+            nodes[Int(node)].flags.insert(.complaintCue)
         }
         for pair in SentimentRules.repetitionPairs {
             let words = pair.split(separator: " ").map(String.init)
