@@ -4903,4 +4903,41 @@ zonder reden	-1.8
 niet verholpen	-2.0
 duurt lang	-1.2
 klopte niet	-1.5
+flikkert	-1.5
+flikkeren	-1.5
+flikkerde	-1.5
+verdubbeld	-1.0
+blokkeert	-1.5
+doorweekt	-1.5
+hoofdprijs	-1.5
+zegt genoeg	-1.5
+een grap	-1.5
+als een nummer	-2.0
+niet best	-1.8
+nergens naar	-2.0
+nooit aangevraagd	-2.0
+niet aangevraagd	-1.8
+nooit besteld	-2.0
+voor niks gefietst	-1.5
+genoeg is genoeg	-2.0
+wordt tijd dat	-1.5
+past niet	-1.5
+snapt er niks van	-2.0
+snapt er niets van	-2.0
+is kwijt	-1.5
+zonder het te melden	-1.8
+zonder te melden	-1.8
+steeds langer	-1.5
+steeds later	-1.2
+steeds duurder	-1.5
+reageert niet	-1.5
+niet meer herkend	-1.5
+ging mis	-1.5
+gaat mis	-1.5
+weer mis	-1.5
+nooit meer gedoe	2.0
+geen gedoe meer	2.0
+een nieuwe gestuurd	1.5
+nieuwe opgestuurd	1.5
+vervanging gestuurd	1.5
 """

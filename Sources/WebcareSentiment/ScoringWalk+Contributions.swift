@@ -64,6 +64,12 @@ extension ScoringWalk {
                 index += length
                 continue
             }
+            // "Ik krijg geen mail meer", "It doesn't load anymore": a negation that negated nothing, closed by "meer".
+            if token.flags.contains(.noLonger), let negator = stoppedNegation(before: index, after: added > 0 ? contributions[added - 1].token + contributions[added - 1].length - 1 : -1) {
+                sink.note(.repetition, contribution: add(.repetition, negator, index - negator + 1, SentimentRules.noLongerWeight))
+                index += 1
+                continue
+            }
             // Phrases first, longest first.
             // Most phrase starts are followed by no word that goes on any phrase: the pair's bit says so here, without a call.
             if token.flags.contains(.phraseStart), index + 1 < count, vocabulary.mayBePair(token.word, tokens[index + 1].word),
@@ -173,15 +179,34 @@ extension ScoringWalk {
         return nil
     }
 
-    /// Boosters just before the word, and a negator within the scope before it (not across punctuation).
+    /// Boosters just before the word, and a negator within the scope before it (not across punctuation, "en"/"and"
+    /// or "maar"/"but"). A negator beside a framing word ("niet het gevoel dat", "don't think") reaches further, to
+    /// `raisedNegationScope`; "nooit"/"never" before "zo'n"/"such" intensifies instead ("nog nooit zo'n slechte app").
     func applyModifiers<Sink: ScoringSink>(at index: Int, weight: inout Double, contribution: Int, sink: inout Sink) {
         var back = index - 1
         var steps = 0
         var isBoosted = false
-        while back >= 0, steps < SentimentRules.negationScope, isWordOrNumber(back) {
+        // Most texts have no framing word: the plain scope, and no test per word.
+        let reach = wordFlags.contains(.negationRaiser) ? SentimentRules.raisedNegationScope : SentimentRules.negationScope
+        var isRaised = false
+        while back >= 0, steps < reach, isWordOrNumber(back) {
             let word = tokens[back].word
             let flags = tokens[back].flags
-            if flags.contains(.negationBarrier) { return }
+            if !flags.isDisjoint(with: [.negationBarrier, .contrast]) { return }
+            if flags.contains(.negationRaiser) { isRaised = true }
+            if steps >= SentimentRules.negationScope {
+                // Beyond the plain scope only a negator beside a framing word counts ("lijkt er niet op dat").
+                if weight > 0, flags.contains(.negator), !tokens[back].isConsumedNegator,
+                   isRaised || (back >= 2 && (tokens[back - 1].flags.contains(.negationRaiser) || tokens[back - 2].flags.contains(.negationRaiser))) {
+                    let factor = weight < 0 ? -0.4 : -0.8
+                    weight *= factor
+                    sink.note(.negated(by: back, factor: factor), contribution: contribution)
+                    return
+                }
+                back -= 1
+                steps += 1
+                continue
+            }
             if !isBoosted, steps == 0, flags.contains(.excess), weight > 0, isEnglish {
                 weight *= SentimentRules.excessFactor
                 sink.note(.excessive(by: back), contribution: contribution)
@@ -201,6 +226,13 @@ extension ScoringWalk {
                 }
             }
             if flags.contains(.negator), !tokens[back].isConsumedNegator {
+                // "nog nooit zo'n waardeloze app", "never had such bad service": a superlative, not a negation.
+                if flags.contains(.never), back + 1 < index, tokens[back + 1].flags.contains(.such)
+                    || (back + 2 < index && tokens[back + 2].flags.contains(.such)) {
+                    weight *= 1 + SentimentRules.neverSuchBoost
+                    sink.note(.boosted(by: back, boost: SentimentRules.neverSuchBoost), contribution: contribution)
+                    return
+                }
                 // "niet slecht" is mildly positive; "niet goed" is clearly negative.
                 let factor = weight < 0 ? -0.4 : -0.8
                 weight *= factor
@@ -245,6 +277,25 @@ extension ScoringWalk {
         return 2
     }
 
+    /// The negator a "meer"/"anymore" at `index` closes: one within `noLongerReach` words before it in its clause
+    /// (not across "en"/"and", "maar"/"but"), not part of a phrase, after the last token the contributions so far
+    /// cover (`last`), so that it negated no sentiment word ("geen gedoe meer" is praise). Not before "dan"/"than"
+    /// ("niet meer dan").
+    func stoppedNegation(before index: Int, after last: Int) -> Int? {
+        if index + 1 < count, tokens[index + 1].kind == .word {
+            let next = folded(index + 1)
+            if next == "dan" || next == "than" { return nil }
+        }
+        var back = index - 1
+        while back > last, back >= index - SentimentRules.noLongerReach, isWordOrNumber(back) {
+            let flags = flags(back)
+            if !flags.isDisjoint(with: [.negationBarrier, .contrast]) { return nil }
+            if flags.contains(.negator), !tokens[back].isConsumedNegator { return back }
+            back -= 1
+        }
+        return nil
+    }
+
     // MARK: Names
 
     /// Whether the sentiment word at `index` is part of a name rather than a verdict: an @handle, a #hashtag read
@@ -269,7 +320,17 @@ extension ScoringWalk {
         }
         if end + 1 < text.count, text[end] == 0x2E, text[end + 1] &- 0x61 < 26 { return true }
         if hasInnerCapital(token) { return true }
-        guard isCapital, !isSentenceStart(index) else { return false }
+        guard isCapital else { return false }
+        // At the start of a sentence, a capitalised word before another one that is no sentiment word, and then a
+        // lowercase word, opens a name: "Top Telecom heeft …", "Super Saver bundel verlengd". "Thanks Pakkie, …",
+        // "Geweldig Pakkie!" and "Top Service!" keep their praise.
+        if isSentenceStart(index) {
+            let next = index + 1
+            guard next + 1 < count, isCapitalised(next), !isSentenceStart(next), tokens[next].end - tokens[next].start > 1,
+                  tokens[next + 1].kind == .word,
+                  text[tokens[next + 1].start] &- 0x61 < 26, lookUp(next) == nil else { return false }
+            return true
+        }
         if byParts { return true }
         return isCapitalised(index + 1) || (isCapitalised(index - 1) && !isSentenceStart(index - 1))
     }

@@ -120,7 +120,7 @@ extension ScoringWalk {
         // A text with a turn or a concession is weighed by contrast instead; praise needs a complaint beside it.
         guard count <= SentimentRules.sarcasmTextWords * 2, wordFlags.isDisjoint(with: [.contrast, .concessive]),
               contributions.contains(where: { $0.weight > 0 }),
-              wordFlags.contains(.lack) || contributions.contains(where: { $0.weight < 0 }) else { return total }
+              !wordFlags.isDisjoint(with: [.lack, .sarcasmTag]) || contributions.contains(where: { $0.weight < 0 }) else { return total }
         // The first and last clause: token ranges, between punctuation.
         var words = 0
         for index in 0..<count where tokens[index].kind == .word { words += 1 }
@@ -136,6 +136,10 @@ extension ScoringWalk {
 
         /// Whether the clause is flat praise: a few words (an opener up to `sarcasmClauseWords`, a closer up to
         /// three), some positive weight and no negative one, not ended by "!" (enthusiasm, not sarcasm).
+        /// Whether the clause has "hoor" in it ("Bedankt hoor", "Knap hoor"): praise marked as sarcasm.
+        func isMarked(_ range: Range<Int>) -> Bool {
+            wordFlags.contains(.sarcasmTag) && range.contains { tokens[$0].kind == .word && flags($0).contains(.sarcasmTag) }
+        }
         func isPraise(_ range: Range<Int>, mostWords: Int) -> Bool {
             guard range.upperBound >= count || tokens[range.upperBound].sign != 0x21 else { return false }
             var words = 0
@@ -153,18 +157,35 @@ extension ScoringWalk {
         guard opens || closes else { return total }
         let rest = (opens ? firstEnd : 0)..<(closes ? lastStart : count)
         var restTotal = 0.0
-        var hasSignal = false, hasLack = false
+        var hasSignal = false, hasLack = false, hasPraise = false
+        // A complaint that was put right ("My parcel was damaged, they sent a replacement. Well done"): praise after
+        // the last complaint in the rest makes the closing praise sincere, when it stands
+        // in a later clause than the last complaint ("… still waiting for my refund" is no remedy).
+        var isResolved = false
+        var lastComplaint = -1
         for contribution in contributions where rest.contains(contribution.token) {
             restTotal += contribution.weight
             if contribution.isComplaintSignal { hasSignal = true }
+            if contribution.weight > 0 {
+                hasPraise = true
+                if lastComplaint >= 0, (lastComplaint..<contribution.token).contains(where: { tokens[$0].kind == .punctuation }) { isResolved = true }
+            }
+            if contribution.weight < 0 { isResolved = false; lastComplaint = contribution.token }
         }
+        guard !isResolved else { return total }
+        // Praise marked with "hoor" needs no complaint beside it, only a few words without praise: "Bus reed me
+        // voorbij. Bedankt hoor."
+        var restWords = 0
+        for index in rest where tokens[index].kind == .word { restWords += 1 }
+        let isMarkedSarcasm = !hasPraise && restTotal <= 0 && restWords >= 3
+            && ((opens && isMarked(0..<firstEnd)) || (closes && isMarked(lastStart..<lastEnd)))
         // A lack counts in a text of two clauses, the praise and the lack ("Geweldig hoor, weer een week zonder wifi").
         if wordFlags.contains(.lack),
            !rest.dropFirst().contains(where: { tokens[$0].kind == .punctuation && rest.contains($0 + 1) && tokens[$0 + 1].kind != .punctuation }) {
             for index in rest where tokens[index].kind == .word && flags(index).contains(.lack) { hasLack = true }
         }
         // A lack that is no complaint ("zonder problemen") leaves the rest positive.
-        guard (hasSignal && restTotal < 0) || (hasLack && restTotal <= 0) || restTotal <= -1 else { return total }
+        guard (hasSignal && restTotal < 0) || (hasLack && restTotal <= 0) || restTotal <= -1 || isMarkedSarcasm else { return total }
         var total = total
         for position in contributions.indices where contributions[position].weight > 0 {
             let token = contributions[position].token

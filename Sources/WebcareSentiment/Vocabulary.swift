@@ -47,6 +47,17 @@ struct WordFlags: OptionSet, Sendable {
     static let nothingByParts = WordFlags(rawValue: 1 << 25)
     /// "zonder", "without": a complaint of lack ("zonder stroom").
     static let lack = WordFlags(rawValue: 1 << 26)
+    /// "gevoel", "denk", "feeling", "think": a negation beside it reaches into the clause it frames ("niet het gevoel
+    /// dat het verholpen is").
+    static let negationRaiser = WordFlags(rawValue: 1 << 27)
+    /// "nooit", "never": before "zo'n"/"such" it intensifies instead of negating ("nog nooit zo'n slechte app").
+    static let never = WordFlags(rawValue: 1 << 28)
+    /// "zo'n", "zulke", "such", "so".
+    static let such = WordFlags(rawValue: 1 << 29)
+    /// "meer", "anymore": after a negation that negates nothing, a complaint that something stopped ("geen mail meer").
+    static let noLonger = WordFlags(rawValue: 1 << 30)
+    /// "hoor": after flat praise, Dutch sarcasm ("Bedankt hoor.", "Knap hoor").
+    static let sarcasmTag = WordFlags(rawValue: 1 << 31)
 }
 
 /// The valences of one word, apart from its key and flags: only sentiment words and boosters need them.
@@ -298,6 +309,11 @@ struct VocabularyBuilder: Sendable {
         flag(SentimentRules.negationBarriers, .negationBarrier)
         flag(SentimentRules.concessive, .concessive)
         flag(SentimentRules.lackWords, .lack)
+        flag(SentimentRules.negationRaisers, .negationRaiser)
+        flag(["nooit", "never"], .never)
+        flag(["zo'n", "zulke", "zulk", "such", "so"], .such)
+        flag(SentimentRules.noLongerWords, .noLonger)
+        flag(["hoor"], .sarcasmTag)
         for (word, boost) in SentimentRules.boosters {
             let words = word.split(separator: " ").map(String.init)
             if words.count == 1 {

@@ -105,6 +105,100 @@ import WebcareCore
         #expect(scorer.explain("De wachttijd-wachttijden lopen op").contributions.count == 1)
     }
 
+    static let unmetExpectations: [String] = [
+        "Ik had gehoopt dat de storing vandaag voorbij zou zijn.",
+        "Het zou gewoon moeten werken, voor dat geld.",
+        "Voor 60 euro per maand verwacht je toch snel internet.",
+        "Vroeger was het beter bij deze bank.",
+        "Pas na drie weken kwam er een monteur.",
+        "I had hoped the outage would be over by today.",
+        "For that money it should just work.",
+        "For 60 pounds a month you'd expect fast broadband.",
+        "This bank used to be better.",
+        "Only after three weeks did an engineer come.",
+    ]
+
+    @Test(arguments: unmetExpectations)
+    func anUnmetExpectationIsAComplaint(_ text: String) {
+        #expect(scorer.score(text).label == .negative, "\(scorer.explain(text))")
+    }
+
+    static let noLonger: [(String, SentimentLabel)] = [
+        ("Ik krijg geen sms meer als mijn pakket onderweg is.", .negative),
+        ("De app opent niet meer sinds gisteren.", .negative),
+        ("I don't get a text anymore when my parcel is on its way.", .negative),
+        ("The app no longer opens since yesterday.", .negative),
+        // A negation that negates a complaint word stays praise, and "niet meer dan" is a comparison.
+        ("Geen gedoe meer met de meterstanden.", .positive),
+        ("Het kost niet meer dan tien euro.", .neutral),
+        ("No more hassle with meter readings.", .positive),
+    ]
+
+    @Test(arguments: noLonger)
+    func aNegationClosedByMeerOrAnymoreSaysSomethingStopped(_ text: String, _ expected: SentimentLabel) {
+        #expect(scorer.score(text).label == expected, "\(scorer.explain(text))")
+    }
+
+    static let framedNegations: [(String, SentimentLabel)] = [
+        ("Ik heb niet het gevoel dat mijn klacht serieus behandeld wordt.", .negative),
+        ("Ik denk niet dat dit ooit nog goed komt met de nieuwe router.", .negative),
+        ("I don't get the feeling that my complaint is being handled properly.", .negative),
+        ("I don't think the new router will ever be good.", .negative),
+        // "nooit zo'n", "never such": a superlative, not a negation.
+        ("Ik heb nog nooit zo'n slechte app gehad.", .negative),
+        ("I have never had such bad service.", .negative),
+        // "maar", "but" stop a negation.
+        ("Niet goedkoop, maar wel erg goed.", .positive),
+        ("Not cheap, but really good.", .positive),
+    ]
+
+    @Test(arguments: framedNegations)
+    func aNegationReachesIntoTheClauseItFramesAndStopsAtATurn(_ text: String, _ expected: SentimentLabel) {
+        #expect(scorer.score(text).label == expected, "\(scorer.explain(text))")
+    }
+
+    @Test func praiseMarkedWithHoorIsSarcasmWhenTheRestHoldsNoPraise() {
+        #expect(scorer.score("De monteur is niet gekomen. Bedankt hoor.").label == .negative)
+        #expect(scorer.score("Trein reed gewoon door. Knap hoor.").label == .negative)
+        #expect(scorer.score("Alles snel opgelost, bedankt hoor.").label == .positive)
+    }
+
+    static let resolved: [String] = [
+        "Mijn pakket was beschadigd, ze hebben een nieuwe gestuurd. Goed gedaan Pakkie.",
+        "My parcel was damaged, they sent a replacement the next day. Well done Pakkie.",
+    ]
+
+    @Test(arguments: resolved)
+    func praiseAfterAComplaintThatWasPutRightIsSincere(_ text: String) {
+        #expect(scorer.explain(text).contributions.allSatisfy { !$0.reason.contains("sarcastic") }, "\(scorer.explain(text))")
+        #expect(scorer.score(text).label != .negative)
+    }
+
+    static let sentenceStartNames: [String] = [
+        "Top Telecom heeft vandaag nieuwe tarieven bekendgemaakt.",
+        "Super Saver bundel verlengd tot eind van het jaar.",
+        "Top Telecom announced new prices today.",
+        "Super Saver bundle extended until the end of the year.",
+    ]
+
+    @Test(arguments: sentenceStartNames)
+    func aCapitalisedPairOpeningASentenceIsAName(_ text: String) {
+        #expect(scorer.explain(text).contributions.isEmpty, "\(scorer.explain(text))")
+    }
+
+    @Test func praiseOpeningASentenceBeforeANameStillCounts() {
+        #expect(scorer.score("Thanks Pakkie, snel geleverd!").label == .positive)
+        #expect(scorer.score("Geweldig Pakkie!").label == .positive)
+        #expect(scorer.score("Glad I bought it.").label == .positive)
+    }
+
+    @Test func aSmallNegativeScoreIsNegativeAndASmallPositiveOneNeutral() {
+        // The neutral band is half as wide on the negative side: a missed complaint costs more than a flagged one.
+        #expect(SentimentScorer.label(for: -0.06, neutralBand: 0.1) == .negative)
+        #expect(SentimentScorer.label(for: 0.06, neutralBand: 0.1) == .neutral)
+        #expect(SentimentScorer.label(for: -0.04, neutralBand: 0.1) == .neutral)
+    }
+
     static let replies: [(String, ReplyNeed.Reason?)] = [
         ("Waarom duurt het zo lang voordat mijn pakket komt?", .question),
         ("Kan iemand mij helpen met mijn factuur", .helpRequest),
