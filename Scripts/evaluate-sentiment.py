@@ -5,8 +5,13 @@ the confusion matrix and (with --mistakes) every text it got wrong.
 The review sets (reviews-tune-nl, reviews-heldout-en, ...) are positive/negative only and are measured as a
 public binary benchmark would: score > 0 positive, < 0 negative, 0 wrong. Tune on reviews-tune-*; do not read
 the mistakes on reviews-heldout-* to choose words or rules, or it stops saying how the scorer generalises.
+The same holds for heldout2-* (three classes, genres the scorer was not tuned on): tune on complaints-tune-*.
 
-usage: Scripts/evaluate-sentiment.py [--bin PATH] [--mistakes] [nl|en|reviews-tune-nl|reviews-heldout-en ...]
+Every set also prints negative recall and precision (a missed complaint is the worst failure): on a review set
+"predicted negative" means a score below 0, elsewhere the label negative. `all` scores every set in
+Tests/Fixtures/sentiment.
+
+usage: Scripts/evaluate-sentiment.py [--bin PATH] [--mistakes] [all|nl|en|reviews-tune-nl|heldout2-en|complaints-tune-nl ...]
 """
 import json
 import pathlib
@@ -21,6 +26,8 @@ if "--bin" in args:
     del args[args.index("--bin"):args.index("--bin") + 2]
 show_mistakes = "--mistakes" in args
 languages = [a for a in args if not a.startswith("--")] or ["nl", "en"]
+if "all" in languages:
+    languages = sorted(path.stem for path in (root / "Tests/Fixtures/sentiment").glob("*.tsv"))
 labels = ["negative", "neutral", "positive"]
 
 
@@ -32,6 +39,16 @@ def f1(label, pairs):
     precision = tp / predicted_count if predicted_count else 0
     recall = tp / actual if actual else 0
     return 2 * precision * recall / (precision + recall) if precision + recall else 0
+
+
+def negative_recall_precision(pairs):
+    """Recall and precision of the negative label over (expected, predicted) pairs, as text."""
+    tp = sum(1 for e, p in pairs if e == "negative" and p == "negative")
+    actual = sum(1 for e, _ in pairs if e == "negative")
+    predicted_count = sum(1 for _, p in pairs if p == "negative")
+    recall = tp / actual if actual else 0
+    precision = tp / predicted_count if predicted_count else 0
+    return f"negative recall {recall:.3f} ({tp}/{actual})  precision {precision:.3f} ({tp}/{predicted_count})"
 
 
 for language in languages:
@@ -47,6 +64,7 @@ for language in languages:
         correct = sum(1 for e, s, _, _ in signs if e == s)
         print(f"{language}: {len(signs)} texts  binary accuracy {correct / len(signs):.3f}  F1 positive {f1s[0]:.3f}  "
               f"macro-F1 {sum(f1s) / 2:.3f}  scored 0: {sum(1 for _, s, _, _ in signs if s == 'zero')}")
+        print("  " + negative_recall_precision([(e, s) for e, s, _, _ in signs]))
         if show_mistakes:
             for e, s, text, score in signs:
                 if e != s:
@@ -58,7 +76,9 @@ for language in languages:
     binary_pairs = [(e, p) for e, p, _, _ in pairs if e != "neutral"]
     binary_correct = sum(1 for e, p in binary_pairs if e == p)
     print(f"{language}: {len(pairs)} texts  accuracy {correct / len(pairs):.3f}  macro-F1 {sum(f1s) / 3:.3f}  "
-          f"polar texts labelled right {binary_correct / len(binary_pairs):.3f}")
+          f"polar texts labelled right {binary_correct / len(binary_pairs):.3f}  "
+          f"polar texts scored exactly 0: {sum(1 for e, _, _, score in pairs if e != 'neutral' and score == 0)}")
+    print("  " + negative_recall_precision([(e, p) for e, p, _, _ in pairs]))
     print("  expected \\ predicted  " + "  ".join(f"{l:>8}" for l in labels))
     for expected in labels:
         counts = [sum(1 for e, p, _, _ in pairs if e == expected and p == predicted) for predicted in labels]

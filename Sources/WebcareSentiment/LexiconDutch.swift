@@ -4886,4 +4886,58 @@ legendarische	2.5
 mooi jasje	0.0
 nieuw jasje	0.0
 overschatte	-1.8
+verbroken	-1.3
+afgebroken	-1.3
+wiebelt	-1.2
+doorgeknipt	-1.2
+ophangen	-1.2
+afgesloten	-1.2
+ingeslikt	-1.5
+slikte	-1.0
+bezuinigen	-1.2
+bezuinigingen	-1.2
+bezuiniging	-1.2
+achteruit gegaan	-1.8
+geen uitleg	-1.8
+zonder reden	-1.8
+niet verholpen	-2.0
+duurt lang	-1.2
+klopte niet	-1.5
+flikkert	-1.5
+flikkeren	-1.5
+flikkerde	-1.5
+verdubbeld	-1.0
+blokkeert	-1.5
+doorweekt	-1.5
+hoofdprijs	-1.5
+zegt genoeg	-1.5
+een grap	-1.5
+als een nummer	-2.0
+niet best	-1.8
+nergens naar	-2.0
+nooit aangevraagd	-2.0
+niet aangevraagd	-1.8
+nooit besteld	-2.0
+voor niks gefietst	-1.5
+genoeg is genoeg	-2.0
+wordt tijd dat	-1.5
+past niet	-1.5
+snapt er niks van	-2.0
+snapt er niets van	-2.0
+is kwijt	-1.5
+zonder het te melden	-1.8
+zonder te melden	-1.8
+steeds langer	-1.5
+steeds later	-1.2
+steeds duurder	-1.5
+reageert niet	-1.5
+niet meer herkend	-1.5
+ging mis	-1.5
+gaat mis	-1.5
+weer mis	-1.5
+nooit meer gedoe	2.0
+geen gedoe meer	2.0
+een nieuwe gestuurd	1.5
+nieuwe opgestuurd	1.5
+vervanging gestuurd	1.5
 """

@@ -4956,4 +4956,50 @@ returning it	-1.5
 send it back	-1.2
 pretty	1.5
 could have been worse	0.5
+drops	-0.8
+swallowed my card	-2.0
+hanging up	-1.5
+no explanation	-1.8
+without explanation	-1.8
+without notice	-1.5
+without warning	-1.5
+for no reason	-1.5
+not fixed	-2.0
+isn't working	-2.0
+hasn't worked	-2.0
+cuts	-0.8
+flickering	-1.5
+flickers	-1.5
+flicker	-1.2
+doubled	-1.0
+says it all	-1.5
+like a number	-2.0
+tasted of nothing	-2.0
+tastes of nothing	-2.0
+fails to	-1.5
+failed to	-1.5
+never signed up	-2.0
+never asked for	-2.0
+never ordered	-2.0
+about time	-1.2
+doesn't fit	-1.5
+does not fit	-1.5
+taken seriously	1.5
+white screen	-1.5
+logs me out	-1.5
+get real	-2.0
+without telling	-1.8
+longer and longer	-1.5
+later and later	-1.2
+more and more expensive	-1.5
+doesn't respond	-1.5
+no longer works	-2.0
+doesn't work anymore	-2.0
+no longer recognised	-1.5
+no longer recognized	-1.5
+wrong again	-1.5
+no more hassle	2.0
+sent a replacement	1.5
+sent me a replacement	1.5
+sent a new one	1.5
 """

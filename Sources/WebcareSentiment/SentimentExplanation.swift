@@ -87,6 +87,7 @@ struct ExplanationRecorder: ScoringSink {
         case .waitingTime: return "complaint signal: waiting time"
         case .repetition: return "complaint signal: again / still not"
         case .phrase: return "phrase"
+        case .complaintCue: return "complaint told as a fact or question"
         case .separableVerb: return "separable verb"
         case .found(let how, let token):
             let prefix = how.prefix >= 0 ? SentimentRules.prefixes[how.prefix].prefix : ""
@@ -111,6 +112,7 @@ struct ExplanationRecorder: ScoringSink {
         case .concession(let token, let isConceded, let factor):
             return "\(isConceded ? "conceded by" : "against") \(walk.folded(token)) ×\(format(factor))"
         case .ironic: return "ironic (eye-roll emoji) ×-0.5"
+        case .sarcastic: return "sarcastic praise around a complaint ×\(format(SentimentRules.sarcasmFactor))"
         }
     }
 }

@@ -28,6 +28,23 @@ enum SentimentRules {
 
     /// How many tokens after a negator it still reaches.
     static let negationScope = 3
+    /// How far a negation beside a framing word reaches, within its clause, to turn praise: "Ik heb niet het gevoel
+    /// dat het probleem echt verholpen is", "I don't get the feeling that the problem has really been fixed". A
+    /// negative word that far off keeps its sign ("… dat iemand mijn klacht gelezen heeft" stays a complaint).
+    static let raisedNegationScope = 10
+    /// Words that frame a clause a negation beside them reaches into.
+    static let negationRaisers: Set<String> = [
+        "gevoel", "denk", "denken", "lijkt", "lijken", "feeling", "feel", "think", "seem", "seems", "look", "looks",
+    ]
+    /// "nog nooit zo'n slechte app", "never had such bad service": "never … such" intensifies by this much.
+    static let neverSuchBoost = 0.3
+
+    /// "meer", "anymore": after a negation that negates no sentiment word, a complaint that something stopped
+    /// ("Ik krijg geen mail meer", "It doesn't load anymore"), weighing `noLongerWeight`.
+    static let noLongerWords: Set<String> = ["meer", "anymore"]
+    static let noLongerWeight = -1.2
+    /// How many words back from "meer" the negation may stand.
+    static let noLongerReach = 5
 
     /// Words that strengthen (positive) or soften (negative) the next sentiment word, as a relative change.
     static let boosters: [String: Double] = [
@@ -54,6 +71,10 @@ enum SentimentRules {
     /// Words that concede a point: the clause they open (up to the next comma) weighs less, the rest of the sentence
     /// more ("Great hotel, though the breakfast was dull"; "Hoewel de kamer mooi was, …").
     static let concessive: Set<String> = ["hoewel", "alhoewel", "ofschoon", "ondanks", "although", "though", "despite", "albeit"]
+
+    /// The share of the neutral band that holds on the negative side: with the default band of 0.1 a score below
+    /// −0.05 is negative, one above +0.1 positive. A missed complaint is the worst failure (issue 21 item 1).
+    static let negativeBandShare = 0.5
 
     /// Weight of the clauses before and after the last contrast word.
     static let beforeContrast = 0.5
@@ -115,6 +136,50 @@ enum SentimentRules {
         "niet gekomen", "niet opgedaagd", "again?", "not again", "still no", "still not", "still nothing", "never received",
         "never arrived", "never came", "nobody came", "not received", "not delivered", "down again", "broken again",
     ]
+
+    /// Complaints told as plain facts or questions, with no sentiment word: "ik wacht al", "nog niks gehoord", "waar
+    /// blijft", "hoe lang nog", "is er iemand die", "how much longer", "where is my". Read as phrases of both
+    /// lexicons, with these weights; a question with one is a complaint, not damped, and contrast does not weaken one.
+    static let complaintCues: [String: Double] = [
+        // Dutch
+        "ik wacht al": -1.5, "wacht nog steeds": -1.8, "ik wacht nog": -1.2, "nog niks gehoord": -2.0, "nog niets gehoord": -2.0,
+        "niets meer gehoord": -1.8, "niks meer gehoord": -1.8, "niets gehoord": -1.5, "niks gehoord": -1.5, "hoe lang nog": -1.8,
+        "hoe lang moet ik": -1.8, "waar blijft": -1.5, "waar is mijn": -1.5, "waar zijn mijn": -1.5, "wanneer krijg ik": -1.2,
+        "wanneer wordt mijn": -1.2, "is er iemand die": -1.2, "hoe kan het dat": -1.5,  "niemand neemt op": -2.0, "niemand belt terug": -2.0, "belt niet terug": -2.0,
+        "niet teruggebeld": -2.0, "kwam niet opdagen": -2.0, "komt niet opdagen": -2.0, "niet komen opdagen": -2.0,
+        "twee keer betaald": -1.5, "twee keer afgeschreven": -1.8, "dubbel afgeschreven": -1.8, "geen idee waarom": -1.2,
+        "stap over naar": -1.5, "ik stap over": -1.5, "niet normaal": -2.0, "zo ga je niet": -2.0, "doet er niets aan": -1.8,
+        "doet er niks aan": -1.8, "niemand reageert": -1.8, "voordat er iemand reageerde": -1.5,
+        // Unmet expectations, said with a modal or a comparison (issue 21 item 1): "had gehoopt", "zou moeten",
+        // "verwacht je", "vroeger was het beter"; late help ("pas na").
+        "had gehoopt": -1.5, "had verwacht": -1.2, "zou moeten": -1.2, "zou gewoon moeten": -1.5, "zou toch moeten": -1.5,
+        "verwacht je": -1.5, "mag je verwachten": -1.5, "vroeger was het beter": -2.0, "vroeger was alles beter": -2.0,
+        "was vroeger beter": -2.0, "had ik maar": -1.5, "pas na": -1.0, "verwacht je toch": -2.5, "snap niet waarom": -1.5,
+        "begrijp niet waarom": -1.5, "snap niet dat": -1.2, "begrijp niet dat": -1.2, "niks geregeld": -2.0,
+        "niets geregeld": -2.0,
+        // English
+        "i've been waiting": -1.5, "been waiting": -1.5, "still waiting": -1.8, "haven't heard": -1.5, "not heard back": -1.5,
+        "heard nothing": -1.5, "how much longer": -1.8, "how long do i": -1.5, "how long will": -1.2, "where is my": -1.5,
+        "where's my": -1.5, "where are my": -1.5, "when will i": -1.2, "when will my": -1.2, "is there anyone": -1.2,
+        "how is it possible": -1.5, "nobody picks up": -2.0,
+        "no one picks up": -2.0, "never called back": -2.0, "didn't show up": -2.0, "never showed up": -2.0,
+        "doesn't show up": -2.0, "no idea why": -1.2, "i'm switching": -1.5, "switching to another": -1.5, "not normal": -2.0,
+        "nothing has happened": -1.5, "is that even legal": -2.0, "before anyone replied": -1.5, "nobody replies": -1.8,
+        "had hoped": -1.5, "should just work": -1.5, "should have been": -1.2, "you'd expect": -2.0, "you would expect": -2.0,
+        "used to be better": -2.0, "used to be good": -1.8, "had i only": -1.5, "if only i had": -1.5, "only after": -1.0,
+        "yet again": -1.5, "no longer": -1.2, "don't understand why": -1.5, "don't understand how": -1.2,
+        "nothing sorted": -2.0, "nothing fixed": -2.0,
+    ]
+
+    /// Words of lack ("zonder stroom", "without hot water"): a complaint fact that a sarcastic opener or closer frames.
+    static let lackWords: Set<String> = ["zonder", "without"]
+
+    /// The most words a clause of sarcastic praise has ("Top geregeld hoor", "Thanks for the amazing service"), and
+    /// the most words a text with one has: sarcasm in a webcare text is short.
+    static let sarcasmClauseWords = 6
+    static let sarcasmTextWords = 30
+    /// What sarcastic praise weighs: turned around at half strength, as after an irony marker.
+    static let sarcasmFactor = -0.5
 
     /// Question words that ask for an account: a question with one of them is a complaint.
     static let whyWords: Set<String> = ["waarom", "hoezo", "why", "wtf"]

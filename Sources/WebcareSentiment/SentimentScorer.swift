@@ -7,7 +7,8 @@ import WebcareCore
 /// table (`Vocabulary`) and applies the rules in `ScoringWalk`. `score` and `explain` run the same walk; only
 /// `explain` keeps a record of the rules that fired and turns it into text.
 public struct SentimentScorer: Sendable {
-    /// Scores within ±neutralBand are neutral.
+    /// Scores above +neutralBand are positive; scores below −neutralBand × `SentimentRules.negativeBandShare` (half of
+    /// it) are negative: a missed complaint costs more than a falsely flagged one.
     public var neutralBand: Double
     let vocabulary: Vocabulary
 
@@ -47,7 +48,6 @@ public struct SentimentScorer: Sendable {
         return explanation
     }
 
-    /// The sentiment of a text with every contribution behind it.
     /// The words and complaint signals that pulled the text down, as `explain(text).negativeTerms` gives them,
     /// without writing out the whole explanation.
     public func negativeTerms(_ text: String) -> [String] {
@@ -64,6 +64,7 @@ public struct SentimentScorer: Sendable {
         return (combined(sentiment, rating: rating, bestRating: bestRating)?.sentiment ?? sentiment, sink.terms)
     }
 
+    /// The sentiment of a text with every contribution behind it.
     public func explain(_ text: String) -> SentimentExplanation {
         var text = text
         return text.withUTF8 { bytes in
@@ -91,14 +92,14 @@ public struct SentimentScorer: Sendable {
         return (result, contribution)
     }
 
-    /// The label a score falls in, given the neutral band.
+    /// The label a score falls in, given the neutral band (narrower on the negative side, see `neutralBand`).
     public func label(for score: Double) -> SentimentLabel {
         Self.label(for: score, neutralBand: neutralBand)
     }
 
     static func label(for score: Double, neutralBand: Double) -> SentimentLabel {
         if score > neutralBand { return .positive }
-        if score < -neutralBand { return .negative }
+        if score < -neutralBand * SentimentRules.negativeBandShare { return .negative }
         return .neutral
     }
 

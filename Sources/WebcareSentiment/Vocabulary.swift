@@ -45,6 +45,19 @@ struct WordFlags: OptionSet, Sendable {
     /// Read by its parts, the word finds nothing in either language (not elongated, no prefix, no compound tail,
     /// no -loos): words without a valence of their own ("het", "the") skip that reading.
     static let nothingByParts = WordFlags(rawValue: 1 << 25)
+    /// "zonder", "without": a complaint of lack ("zonder stroom").
+    static let lack = WordFlags(rawValue: 1 << 26)
+    /// "gevoel", "denk", "feeling", "think": a negation beside it reaches into the clause it frames ("niet het gevoel
+    /// dat het verholpen is").
+    static let negationRaiser = WordFlags(rawValue: 1 << 27)
+    /// "nooit", "never": before "zo'n"/"such" it intensifies instead of negating ("nog nooit zo'n slechte app").
+    static let never = WordFlags(rawValue: 1 << 28)
+    /// "zo'n", "zulke", "such", "so".
+    static let such = WordFlags(rawValue: 1 << 29)
+    /// "meer", "anymore": after a negation that negates nothing, a complaint that something stopped ("geen mail meer").
+    static let noLonger = WordFlags(rawValue: 1 << 30)
+    /// "hoor": after flat praise, Dutch sarcasm ("Bedankt hoor.", "Knap hoor").
+    static let sarcasmTag = WordFlags(rawValue: 1 << 31)
 }
 
 /// The valences of one word, apart from its key and flags: only sentiment words and boosters need them.
@@ -79,6 +92,8 @@ struct PhraseNode: Sendable {
         static let englishPrefix = Flags(rawValue: 1 << 3)
         static let repetitionPair = Flags(rawValue: 1 << 4)
         static let boosterPair = Flags(rawValue: 1 << 5)
+        /// A complaint told as a fact or question (`SentimentRules.complaintCues`).
+        static let complaintCue = Flags(rawValue: 1 << 6)
     }
     var flags: Flags = []
     var dutch: Double = 0
@@ -293,6 +308,12 @@ struct VocabularyBuilder: Sendable {
         flag(SentimentRules.excessWords, .excess)
         flag(SentimentRules.negationBarriers, .negationBarrier)
         flag(SentimentRules.concessive, .concessive)
+        flag(SentimentRules.lackWords, .lack)
+        flag(SentimentRules.negationRaisers, .negationRaiser)
+        flag(["nooit", "never"], .never)
+        flag(["zo'n", "zulke", "zulk", "such", "so"], .such)
+        flag(SentimentRules.noLongerWords, .noLonger)
+        flag(["hoor"], .sarcasmTag)
         for (word, boost) in SentimentRules.boosters {
             let words = word.split(separator: " ").map(String.init)
             if words.count == 1 {
@@ -304,6 +325,18 @@ struct VocabularyBuilder: Sendable {
                 nodes[pair].flags.insert(.boosterPair)
                 nodes[pair].booster = boost
             }
+        }
+        for (cue, weight) in SentimentRules.complaintCues {
+            let words = cue.split(separator: " ").map(String.init)
+            precondition(words.count >= 2, "a complaint cue is a phrase")
+            var entry = Array(cue.utf8)
+            entry.withUnsafeMutableBufferPointer { entry in
+                insert(folded: UnsafeBufferPointer(entry), weight, into: .dutch, isBuiltIn: false)
+                insert(folded: UnsafeBufferPointer(entry), weight, into: .english, isBuiltIn: false)
+            }
+            var node = child(of: 0, word: id(of: words[0]))
+            for word in words.dropFirst() { node = child(of: node, word: id(of: word)) }
+            nodes[Int(node)].flags.insert(.complaintCue)
         }
         for pair in SentimentRules.repetitionPairs {
             let words = pair.split(separator: " ").map(String.init)

@@ -41,8 +41,17 @@ func developmentSet(_ language: String) throws -> [(SentimentLabel, String)] {
 @Suite struct DevelopmentSetTests {
     static let floors: [(String, Int, Double, Double)] = [
         // language, minimum size, accuracy floor, macro-F1 floor
-        ("nl", 400, 0.81, 0.82),
-        ("en", 300, 0.82, 0.82),
+        ("nl", 400, 0.87, 0.87),
+        ("en", 300, 0.87, 0.87),
+        // Complaints in customer-care language, sarcasm, names (issue 21): tuned on.
+        ("complaints-tune-nl", 100, 0.88, 0.88),
+        ("complaints-tune-en", 70, 0.88, 0.87),
+        // Unmet expectations, "niet … meer", long negations, sentence-start names (issue 21 item 1): tuned on.
+        ("recall-tune-nl", 50, 0.89, 0.88),
+        ("recall-tune-en", 50, 0.84, 0.82),
+        // Written before the issue 21 changes and scored once before and once after each round; not tuned on.
+        ("heldout2-nl", 300, 0.82, 0.82),
+        ("heldout2-en", 200, 0.80, 0.80),
     ]
 
     @Test(arguments: floors)
