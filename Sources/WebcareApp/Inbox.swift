@@ -22,6 +22,8 @@ public struct Inbox: Sendable {
         public var since: Date?
         /// At most this many; nil for all.
         public var limit: Int?
+        /// Only mentions that ask the brand a question or for help (of any label).
+        public var isQuestionsOnly = false
 
         /// Every open negative mention.
         public init() {}
@@ -49,6 +51,7 @@ public struct Inbox: Sendable {
         var filter = WebcareDatabase.InboxFilter(
             label: query.label, brand: query.brand, source: query.source, since: query.since, limit: query.limit,
             assignedTo: query.assignedTo,
+            replies: query.isQuestionsOnly ? .only : .alsoOtherLabels,
             // Overdue means the clock started at or before one cut-off instant.
             startedAtOrBefore: query.isOverdueOnly ? config.responseClock.latestOverdueStart(now: now) : nil)
         let mentions = try database.openMentions(filter)

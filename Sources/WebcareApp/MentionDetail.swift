@@ -18,7 +18,8 @@ public struct MentionDetail: Sendable {
     public static func load(id: Int64, database: WebcareDatabase, config: Config) throws(StoreError) -> MentionDetail {
         let mention = try database.mention(id: id)
         let scorer = MentionScoring(config: config).scorer(for: mention.brand)
-        return MentionDetail(mention: mention, explanation: scorer.explain(MentionScoring.scoredText(title: mention.title, text: mention.text)),
+        let text = MentionScoring.scoredText(title: mention.title, text: mention.text)
+        return MentionDetail(mention: mention, explanation: scorer.explain(text, rating: mention.rating, bestRating: mention.bestRating),
                              history: try database.history(id: id))
     }
 }

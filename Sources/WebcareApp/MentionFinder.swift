@@ -3,6 +3,7 @@ import WebcareConfig
 import WebcareCore
 import WebcareMatch
 import WebcareParse
+import WebcareSentiment
 import WebcareStore
 
 /// The match and score stages for one parsed feed: which items are brand mentions (scored, with their reach), and
@@ -56,12 +57,16 @@ struct MentionFinder: Sendable {
             let reach = Reach.estimate(sourceReaders: source.reach, comments: item.comments, isBrandInTitle: isInTitle)
             // What made it negative is kept for the weekly report, so the report need not score again; one walk
             // over the text gives both.
-            let (sentiment, terms) = scoring.scorer(for: brand)
-                .scoreWithNegativeTerms(MentionScoring.scoredText(of: item), rating: item.rating, bestRating: item.bestRating)
+            let text = MentionScoring.scoredText(of: item)
+            let (sentiment, terms) = scoring.scorer(for: brand).scoreWithNegativeTerms(text, rating: item.rating, bestRating: item.bestRating)
             var mention = NewMention(
                 source: source.name, itemKey: key, url: item.url, title: item.title, text: item.text, author: item.author,
                 published: item.published, brand: brand, sentiment: sentiment, reach: reach.readers, reachBasis: reach.basis)
             if sentiment.label == .negative { mention.negativeTerms = terms }
+            // A question to the brand or a call for help needs an answer whatever its sentiment.
+            mention.needsReply = ReplyNeed.isNeeded(in: text)
+            mention.rating = item.rating
+            mention.bestRating = item.bestRating
             mentions.append(mention)
         }
         return (mentions, alreadyStored)

@@ -29,6 +29,11 @@ public struct Workflow: Sendable {
         try database.addNote(text, to: ids, by: actor, at: clock.now)
     }
 
+    /// Sets the team's label on the mentions (all or none); it wins over the scorer from now on.
+    public func relabel(_ ids: [Int64], as label: SentimentLabel, by actor: String, note: String?) throws(StoreError) {
+        try database.relabel(ids, as: label, by: actor, note: note, at: clock.now)
+    }
+
     /// The mention's history, oldest first; throws `unknownMention` for an id that isn't stored.
     public func history(of id: Int64) throws(StoreError) -> [MentionEvent] {
         try database.history(id: id)

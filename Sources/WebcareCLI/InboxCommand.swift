@@ -8,10 +8,12 @@ import WebcareStore
 struct InboxCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inbox",
-        abstract: "List the negative mentions nobody has answered yet, highest reach first.",
+        abstract: "List the negative mentions and the questions nobody has answered yet, highest reach first.",
         discussion: """
             Each mention has a deadline slaHours (default 24) after it was published (or first seen, when the feed \
-            gave no date); LEFT shows the time left, or how long it is overdue (red on a terminal).
+            gave no date); LEFT shows the time left, or how long it is overdue (red on a terminal). Besides the \
+            negative mentions, the inbox holds those that ask the brand a question or ask for help, whatever their \
+            sentiment: WHY says "asks" for them, and "(team)" where the team set the label (`webcare relabel`).
 
             Examples:  webcare inbox --brand Telvio --limit 20
                        webcare inbox --overdue --since 7d --json
@@ -44,6 +46,9 @@ struct InboxCommand: ParsableCommand {
     @Flag(help: "Include open neutral and positive mentions too.")
     var all = false
 
+    @Flag(help: "Only mentions that ask the brand a question or ask for help, whatever their sentiment.")
+    var questions = false
+
     @Flag(help: "Print JSON for scripts.")
     var json = false
 
@@ -58,7 +63,8 @@ struct InboxCommand: ParsableCommand {
         let (config, database) = try options.open()
         let now = Clock.system.now
         var query = Inbox.Query()
-        query.label = all ? nil : .negative
+        query.label = all || questions ? nil : .negative
+        query.isQuestionsOnly = questions
         query.brand = brand
         query.source = source
         query.assignedTo = assignedTo

@@ -23,7 +23,7 @@ struct ShowCommand: ParsableCommand {
         } catch {
             throw storeFailure(error)
         }
-        writeOut(MentionRenderer.text(detail.mention,
+        writeOut(MentionRenderer.text(detail.mention, explained: detail.explanation.sentiment,
                                       contributions: detail.explanation.contributions.map { ($0.term, $0.weight, $0.reason) },
                                       total: detail.explanation.total, history: detail.history, now: Clock.system.now,
                                       deadline: config.responseClock.deadline(from: detail.mention.clockStart)))

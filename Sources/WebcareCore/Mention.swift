@@ -31,6 +31,11 @@ public struct NewMention: Sendable, Equatable {
     public var reachBasis: String
     /// The words and signals that made it negative (empty unless it is), for the weekly report.
     public var negativeTerms: [String] = []
+    /// Whether it asks the brand a question or asks for help: it needs an answer whatever its sentiment.
+    public var needsReply = false
+    /// A review's rating and the top of its scale (kept so that `rescore` weighs them as the poll did).
+    public var rating: Double?
+    public var bestRating: Double?
 
     /// Makes a mention to store.
     public init(source: String, itemKey: String, url: String?, title: String?, text: String, author: String?,
@@ -111,6 +116,20 @@ public struct Mention: Sendable, Equatable {
     public var note: String?
     /// Who on the team is dealing with it, if anyone.
     public var assignedTo: String?
+    /// Whether it asks the brand a question or asks for help (it is in the inbox whatever its label).
+    public var needsReply = false
+    /// Who on the team set its label (`webcare relabel`), or nil while the label is the scorer's. A label the team
+    /// set wins over the scorer: neither a poll nor `rescore` changes it.
+    public var labelledBy: String?
+    /// The label the scorer gave it (the same as `sentiment.label` unless the team relabelled it).
+    public var scorerLabel: SentimentLabel?
+
+    /// A review's rating and the top of its scale, when it is a rated review stored since webcare kept them.
+    public var rating: Double?
+    public var bestRating: Double?
+
+    /// Whether the team set its label.
+    public var isLabelledByTeam: Bool { labelledBy != nil }
 
     /// Makes a stored mention.
     public init(id: Int64, source: String, itemKey: String, url: String?, title: String?, text: String, author: String?,

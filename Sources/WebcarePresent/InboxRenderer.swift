@@ -25,17 +25,21 @@ public struct InboxRenderer: Sendable {
     /// The table with deadlines from the team's response clock (business hours included). `total` is how many
     /// match in all when the list was cut short; the footer then says how many are not shown.
     public func text(_ mentions: [Mention], clock: ResponseClock, onlyNegative: Bool = true, total: Int? = nil) -> String {
-        let kind = onlyNegative ? "open negative mention" : "open mention"
+        let isAllNegative = mentions.allSatisfy { $0.sentiment.label == .negative }
+        let kind = !onlyNegative ? "open mention" : isAllNegative ? "open negative mention" : "open mention to answer"
         guard !mentions.isEmpty else { return "Inbox empty: no \(kind)s.\n" }
-        let headers = ["ID", "AGE", "LEFT", "BRAND", "SOURCE", "SCORE", "REACH"]
+        let headers = ["ID", "AGE", "LEFT", "BRAND", "SOURCE", "SCORE", "REACH", "WHY"]
         let deadlines = mentions.map { clock.deadline(from: $0.clockStart) }
         let rows = zip(mentions, deadlines).map { mention, deadline -> [String] in
             [String(mention.id), Self.age(from: mention.clockStart, to: now),
              Self.timeLeft(until: deadline, now: now), TerminalText.safeLine(mention.brand),
              TerminalText.truncate(TerminalText.safeLine(mention.source), to: 24), String(format: "%+.2f", mention.sentiment.score),
-             Self.reach(mention.reach)]
+             Self.reach(mention.reach), Self.why(mention)]
         }
-        let lines = TerminalText.alignedColumns([headers] + rows, rightAligned: [0, 5, 6])
+        // WHY, the last column, is left-aligned: no padding after it.
+        let lines = TerminalText.alignedColumns([headers] + rows, rightAligned: [0, 5, 6]).map { line in
+            String(line.reversed().drop { $0 == " " }.reversed())
+        }
         var out = bold(lines[0]) + "\n"
         let indent = "    "
         for ((mention, rendered), deadline) in zip(zip(mentions, lines.dropFirst()), deadlines) {
@@ -80,6 +84,15 @@ public struct InboxRenderer: Sendable {
         deadline > now ? age(from: now, to: deadline) : "overdue " + age(from: deadline, to: now)
     }
 
+    /// Why a mention is in the inbox: its label, "asks" when it asks the brand a question or for help, and "(team)"
+    /// when the team set the label ("negative", "neutral asks", "negative (team)").
+    public static func why(_ mention: Mention) -> String {
+        var parts = [mention.sentiment.label.rawValue]
+        if mention.needsReply { parts.append("asks") }
+        if mention.isLabelledByTeam { parts.append("(team)") }
+        return parts.joined(separator: " ")
+    }
+
     /// "950", "12k", "1.2M".
     public static func reach(_ value: Int) -> String {
         switch value {
@@ -118,6 +131,14 @@ struct MentionJSON: Encodable {
     var statusChangedAt: Date?
     var statusChangedBy: String?
     var note: String?
+    /// Whether it asks the brand a question or asks for help.
+    var needsReply: Bool
+    /// Who on the team is dealing with it.
+    var assignee: String?
+    /// Who on the team set its label; nil while the label is the scorer's.
+    var labelledBy: String?
+    /// What the scorer said (the same as `label` unless the team relabelled it).
+    var scorerLabel: String
 
     init(mention: Mention, now: Date, clock: ResponseClock) {
         id = mention.id
@@ -141,5 +162,9 @@ struct MentionJSON: Encodable {
         statusChangedAt = mention.statusChangedAt
         statusChangedBy = mention.statusChangedBy
         note = mention.note
+        needsReply = mention.needsReply
+        assignee = mention.assignedTo
+        labelledBy = mention.labelledBy
+        scorerLabel = (mention.scorerLabel ?? mention.sentiment.label).rawValue
     }
 }

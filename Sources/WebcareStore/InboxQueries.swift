@@ -21,10 +21,23 @@ extension WebcareDatabase {
         public var assignedTo: String?
         /// Only mentions whose clock started at or before this time (the response clock's overdue cut-off).
         public var startedAtOrBefore: Date?
+        /// How mentions that ask for a reply (`needsReply`) count beside the label.
+        public var replies: Replies = .alsoOtherLabels
+
+        /// Mentions that ask the brand a question or for help need an answer whatever their label.
+        public enum Replies: Sendable {
+            /// Shown beside the label's mentions, whatever their own label (the inbox's default).
+            case alsoOtherLabels
+            /// Only those (`inbox --questions`), of any label when `label` is nil.
+            case only
+            /// The label alone decides.
+            case labelOnly
+        }
 
         /// Every open negative mention.
         public init(label: SentimentLabel? = .negative, brand: String? = nil, source: String? = nil, since: Date? = nil,
-                    limit: Int? = nil, assignedTo: String? = nil, startedAtOrBefore: Date? = nil) {
+                    limit: Int? = nil, assignedTo: String? = nil, replies: Replies = .alsoOtherLabels, startedAtOrBefore: Date? = nil) {
+            self.replies = replies
             self.assignedTo = assignedTo
             self.startedAtOrBefore = startedAtOrBefore
             self.label = label
@@ -44,10 +57,7 @@ extension WebcareDatabase {
     /// Open mentions that pass the filter, highest reach first, then the oldest (the nearest deadline) first.
     public func openMentions(_ filter: InboxFilter) throws(StoreError) -> [Mention] {
         try read("read the inbox") { db in
-            var (sql, arguments) = Self.inboxQuery("SELECT *", filter)
-            // The order the mention_inbox index holds, so SQLite stops at the limit instead of sorting every match.
-            sql += Self.inboxOrder
-            if let limit = filter.limit { sql += " LIMIT ?"; arguments += [limit] }
+            let (sql, arguments) = Self.orderedInboxQuery(filter)
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.mention)
         }
     }
@@ -55,29 +65,67 @@ extension WebcareDatabase {
     /// The query plan of the inbox for a filter, one line per step (for tests and `make bench`).
     func inboxPlan(_ filter: InboxFilter) throws(StoreError) -> String {
         try read("explain the inbox query") { db in
-            var (sql, arguments) = Self.inboxQuery("SELECT *", filter)
-            sql += Self.inboxOrder + " LIMIT 50"
+            var limited = filter
+            limited.limit = 50
+            let (sql, arguments) = Self.orderedInboxQuery(limited)
             return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments)
                 .map { $0["detail"] as String? ?? "" }.joined(separator: "; ")
         }
     }
 
+    /// The inbox's query in the inbox's order, with its limit. The label's mentions and the other mentions that ask
+    /// for a reply are two SELECTs that each walk an index in that order (mention_inbox, mention_needsReply), merged:
+    /// SQLite stops at the limit instead of sorting every match.
+    static func orderedInboxQuery(_ filter: InboxFilter) -> (String, StatementArguments) {
+        var (sql, arguments) = inboxQuery("SELECT *, COALESCE(publishedAt, firstSeenAt) AS clockStart", filter, part: .label)
+        if filter.label != nil, filter.replies == .alsoOtherLabels {
+            let (replies, replyArguments) = inboxQuery("SELECT *, COALESCE(publishedAt, firstSeenAt) AS clockStart", filter, part: .otherReplies)
+            sql += " UNION ALL " + replies
+            arguments += replyArguments
+        }
+        sql += inboxOrder
+        if let limit = filter.limit { sql += " LIMIT ?"; arguments += [limit] }
+        return (sql, arguments)
+    }
+
     /// The inbox's order, which the `mention_inbox` index holds.
-    static let inboxOrder = " ORDER BY reach DESC, COALESCE(publishedAt, firstSeenAt) ASC, id ASC"
+    static let inboxOrder = " ORDER BY reach DESC, clockStart ASC, id ASC"
+
+    /// Which part of the inbox a SELECT reads.
+    enum InboxPart {
+        /// Everything the filter asks for, in one condition (counts).
+        case all
+        /// The label's mentions (or, for `.only`, the ones that ask for a reply).
+        case label
+        /// Mentions of other labels that ask for a reply.
+        case otherReplies
+    }
 
     /// How many open mentions pass the filter, its limit aside.
     public func openMentionCount(_ filter: InboxFilter) throws(StoreError) -> Int {
         try read("count the inbox") { db in
-            let (sql, arguments) = Self.inboxQuery("SELECT COUNT(*)", filter)
+            let (sql, arguments) = Self.inboxQuery("SELECT COUNT(*)", filter, part: .all)
             return try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
         }
     }
 
     /// The inbox query's SELECT … WHERE for a filter (no order, no limit).
-    static func inboxQuery(_ select: String, _ filter: InboxFilter) -> (String, StatementArguments) {
+    static func inboxQuery(_ select: String, _ filter: InboxFilter, part: InboxPart = .all) -> (String, StatementArguments) {
         var sql = select + " FROM mention WHERE status = 'open'"
         var arguments: StatementArguments = []
-        if let label = filter.label { sql += " AND label = ?"; arguments += [label.rawValue] }
+        switch (filter.replies, part, filter.label) {
+        case (.only, _, _):
+            sql += " AND needsReply = 1"
+            if let label = filter.label { sql += " AND label = ?"; arguments += [label.rawValue] }
+        case (.alsoOtherLabels, .all, let label?):
+            sql += " AND (label = ? OR needsReply = 1)"; arguments += [label.rawValue]
+        case (.alsoOtherLabels, .otherReplies, let label?):
+            sql += " AND needsReply = 1 AND label <> ?"; arguments += [label.rawValue]
+        case (_, _, let label?):
+            sql += " AND label = ?"; arguments += [label.rawValue]
+        case (_, _, nil):
+            break
+        }
         if let brand = filter.brand { sql += " AND brand = ? COLLATE NOCASE"; arguments += [brand] }
         if let source = filter.source { sql += " AND source = ? COLLATE NOCASE"; arguments += [source] }
         if let since = filter.since { sql += " AND COALESCE(publishedAt, firstSeenAt) >= ?"; arguments += [since] }

@@ -18,6 +18,11 @@ extension WebcareDatabase {
             statusChangedAt: StoredDate.date(row["statusChangedAt"]), statusChangedBy: row["statusChangedBy"], note: row["statusNote"])
         mention.reachBasis = row["reachBasis"] ?? ""
         mention.assignedTo = row["assignedTo"]
+        mention.needsReply = row["needsReply"] ?? false
+        mention.rating = row["rating"]
+        mention.bestRating = row["bestRating"]
+        mention.labelledBy = row["labelledBy"]
+        mention.scorerLabel = (row["scorerLabel"] as String?).flatMap(SentimentLabel.init(rawValue:))
         return mention
     }
 }

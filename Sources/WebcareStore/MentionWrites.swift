@@ -24,8 +24,9 @@ extension WebcareDatabase {
         return try write("store \(what)") { db in
             let insert = try BoundInsert(db.cachedStatement(sql: """
                 INSERT INTO mention (source, itemKey, url, title, text, author, publishedAt, firstSeenAt, brand,
-                                     language, score, label, reach, reachBasis, negativeTerms)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     language, score, label, reach, reachBasis, negativeTerms, needsReply, scorerLabel,
+                                     rating, bestRating)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(source, itemKey) DO NOTHING
                 """), in: db)
             // Replies rarely wait for their post: look for them only when some are waiting.
@@ -41,7 +42,9 @@ extension WebcareDatabase {
                         .text(mention.author), .date(mention.published), firstSeen, .text(mention.brand),
                         .text(mention.sentiment.language.rawValue), .real(max(-1, min(1, mention.sentiment.score))),
                         .text(mention.sentiment.label.rawValue), .integer(mention.reach), .text(mention.reachBasis),
-                        .text(mention.negativeTerms.isEmpty ? nil : mention.negativeTerms.joined(separator: "\n")))
+                        .text(mention.negativeTerms.isEmpty ? nil : mention.negativeTerms.joined(separator: "\n")),
+                        .integer(mention.needsReply ? 1 : 0), .text(mention.sentiment.label.rawValue),
+                        mention.rating.map { .real($0) } ?? .null, mention.bestRating.map { .real($0) } ?? .null)
                     if isNew {
                         inserted += 1
                         if let alerts, alerts.isDue(mention) { alertWorthy.append((db.lastInsertedRowID, mention)) }

@@ -198,6 +198,44 @@ enum Schema {
                 CREATE INDEX mention_url ON mention (url);
                 """)
         }
+        migrator.registerMigration("v9: replies needed, the team's labels, rescoring in the history") { db in
+            // `label` stays the label every query reads (the inbox, the report): the scorer's, or the team's when
+            // `labelledBy` is set; `scorerLabel` keeps what the scorer said. The history table is rebuilt to widen
+            // its CHECK, every event kept.
+            try db.execute(sql: """
+                ALTER TABLE mention ADD COLUMN needsReply INTEGER NOT NULL DEFAULT 0 CHECK (needsReply = 0 OR needsReply = 1);
+                ALTER TABLE mention ADD COLUMN scorerLabel TEXT
+                    CHECK (scorerLabel IS NULL OR scorerLabel = 'negative' OR scorerLabel = 'neutral' OR scorerLabel = 'positive');
+                ALTER TABLE mention ADD COLUMN labelledBy TEXT CHECK (labelledBy IS NULL OR labelledBy <> '');
+                ALTER TABLE mention ADD COLUMN labelledAt DATETIME;
+                ALTER TABLE mention ADD COLUMN rating REAL;
+                ALTER TABLE mention ADD COLUMN bestRating REAL CHECK (bestRating IS NULL OR bestRating > 0);
+                UPDATE mention SET scorerLabel = label;
+                -- The inbox's questions: open mentions that ask for a reply, whatever their label.
+                CREATE INDEX mention_needsReply ON mention (status, reach DESC, COALESCE(publishedAt, firstSeenAt), id, label, brand) WHERE needsReply = 1;
+                DROP TRIGGER mentionEvent_no_update;
+                DROP TRIGGER mentionEvent_no_delete;
+                CREATE TABLE mentionEventNew (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    mentionId INTEGER NOT NULL REFERENCES mention(id),
+                    at DATETIME NOT NULL,
+                    actor TEXT NOT NULL,
+                    action TEXT NOT NULL CHECK (action = 'answered' OR action = 'ignored' OR action = 'reopened' OR action = 'assigned'
+                                                OR action = 'noted' OR action = 'unassigned' OR action = 'relabelled' OR action = 'rescored'),
+                    note TEXT
+                );
+                INSERT INTO mentionEventNew (id, mentionId, at, actor, action, note)
+                    SELECT id, mentionId, at, actor, action, note FROM mentionEvent;
+                DROP TABLE mentionEvent;
+                ALTER TABLE mentionEventNew RENAME TO mentionEvent;
+                CREATE INDEX mentionEvent_mention ON mentionEvent (mentionId, at);
+                CREATE INDEX mentionEvent_action ON mentionEvent (action, mentionId);
+                CREATE TRIGGER mentionEvent_no_update BEFORE UPDATE ON mentionEvent
+                    BEGIN SELECT RAISE(ABORT, 'mention history is append-only'); END;
+                CREATE TRIGGER mentionEvent_no_delete BEFORE DELETE ON mentionEvent
+                    BEGIN SELECT RAISE(ABORT, 'mention history is append-only'); END;
+                """)
+        }
         return migrator
     }
 }

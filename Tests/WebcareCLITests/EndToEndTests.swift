@@ -176,7 +176,7 @@ struct Workspace {
         let run = try webcare(["show", String(id), "--config", workspace.config])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("Mention \(id)  [answered]\n"))
-        #expect(run.stdout.contains("Why negative:"))
+        #expect(run.stdout.contains("Why the scorer says negative:"))
         #expect(run.stdout.contains("answered by sanne: gebeld"))
         let all = try webcare(["inbox", "--all", "--json", "--config", workspace.config])
         let labels = try (JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as! [[String: Any]]).compactMap { $0["label"] as? String }

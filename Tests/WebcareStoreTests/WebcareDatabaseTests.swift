@@ -127,6 +127,7 @@ func newMention(_ key: String, source: String = "Forum", label: SentimentLabel =
         for brand in [nil, "Telvio"] {
             let plan = try database.inboxPlan(WebcareDatabase.InboxFilter(brand: brand, limit: 50))
             #expect(plan.contains("USING INDEX mention_inbox"), "\(plan)")
+            #expect(plan.contains("USING INDEX mention_needsReply"), "\(plan)")
             #expect(!plan.contains("TEMP B-TREE"), "the inbox must not sort: \(plan)")
         }
     }
