@@ -25,7 +25,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // The use cases: Poller, Inbox, Answering. The only module that knows the order of the stages.
+        // The use cases: PollRun and Poller (the only place that knows the order of the stages), Inbox, Workflow,
+        // Rescoring, WordSuggestions, WeeklyReportBuilder, AlertDispatcher, SourceOverview, SourceCheck.
         .target(
             name: "WebcareApp",
             dependencies: [
@@ -33,7 +34,8 @@ let package = Package(
                 "WebcareSentiment", "WebcareStore", "WebcarePresent",
             ]
         ),
-        // Shared vocabulary: Brand, Source, FeedItem, Mention, Sentiment, Clock.
+        // Shared vocabulary: Brand, Source, FeedItem, ItemKey, Mention, MentionEvent, Sentiment, SourceNotice, PollReport,
+        // Reach, ResponseClock, ReportPeriod (the team time zone), URLScheme, TextFolding, Clock.
         .target(name: "WebcareCore"),
         // The JSON config file: decoding, defaults, validation with key-path errors.
         .target(name: "WebcareConfig", dependencies: ["WebcareCore"]),
@@ -52,11 +54,11 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "WebcareXML", dependencies: ["CLibXML2"]),
-        // Bytes in, items out: RSS, Atom, dates, HTML to text.
+        // Bytes in, items out: charsets, RSS, Atom, JSON Feed, review pages and feeds, dates, HTML to text, item size cap.
         .target(name: "WebcareParse", dependencies: ["WebcareCore", "WebcareXML"]),
         // Brand matching over case- and accent-folded text.
         .target(name: "WebcareMatch", dependencies: ["WebcareCore"]),
-        // Language guess, lexicons (compiled in), the scorer and its explanation.
+        // Language guess, lexicons (compiled in), the scorer, its explanation, and whether a text asks for a reply.
         .target(name: "WebcareSentiment", dependencies: ["WebcareCore"]),
         // The only module that imports GRDB.
         .target(
@@ -67,7 +69,7 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
-        // Values in, text out.
+        // Values in, text out: inbox, show, history, poll lines, notices, score lines, reports; terminal-safe text.
         .target(name: "WebcarePresent", dependencies: ["WebcareCore"]),
 
         // make bench: parse throughput of the feed parser on the benchmark's feeds (bench/parse.py).
