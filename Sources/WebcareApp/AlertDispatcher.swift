@@ -30,7 +30,7 @@ public struct AlertDispatcher: Sendable {
         guard let settings = config.alerts else { return nil }
         let channels = Self.channels(settings)
         guard !channels.isEmpty else { return nil }
-        return MentionAlertRule(minReach: settings.minReach, channels: channels) { mention in
+        return MentionAlertRule(minReach: settings.minReach, channels: channels, maxAge: Double(settings.maxAgeHours) * 3600, now: now) { mention in
             let text = "Negative mention with reach \(mention.reach) about \(mention.brand) on \(mention.source): "
                 + (mention.title ?? String(mention.text.prefix(140))) + (mention.url.map { " " + $0 } ?? "")
             return Self.payload(kind: "negative-mention", text: text, at: now, extra: [

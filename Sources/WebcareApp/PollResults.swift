@@ -13,6 +13,7 @@ final class PollResults: @unchecked Sendable {
     private var deferredStates: [(String, SourceFetchState)] = []
     private var firstError: StoreError?
     private var charsetRepairs: [String: CharsetRepair] = [:]
+    private var alertsHeldBack = 0
 
     /// Keeps how many bytes of a source's document were not in its charset, when any were.
     func noteCharset(of feed: ParsedFeed, source: String) {
@@ -43,6 +44,12 @@ final class PollResults: @unchecked Sendable {
         }
     }
 
+    /// Counts new mentions whose alert was held back (a source's first backlog, or published too long ago).
+    func holdBack(_ count: Int) {
+        guard count > 0 else { return }
+        lock.withLock { alertsHeldBack += count }
+    }
+
     /// Keeps the first store error; the poll throws it once every worker is done.
     func fail(_ error: StoreError) {
         lock.withLock { if firstError == nil { firstError = error } }
@@ -55,7 +62,8 @@ final class PollResults: @unchecked Sendable {
     func report(order: [String], timings: [String: Double]) -> PollReport {
         lock.withLock {
             PollReport(outcomes: order.compactMap { name in outcomes[name].map { (name, $0) } },
-                       notices: order.flatMap { notices[$0] ?? [] }, timings: timings, charsetRepairs: charsetRepairs)
+                       notices: order.flatMap { notices[$0] ?? [] }, timings: timings, charsetRepairs: charsetRepairs,
+                       alertsHeldBack: alertsHeldBack)
         }
     }
 }

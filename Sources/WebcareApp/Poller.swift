@@ -60,8 +60,8 @@ public struct Poller: Sendable {
         let slots = DispatchSemaphore(value: max(2, ProcessInfo.processInfo.activeProcessorCount) * 2)
         let started = ContinuousClock.now
         var drained = started
-        let writer = MentionWriter(database: database, results: results, timer: timer, now: now,
-                                   alerts: AlertDispatcher.mentionRule(config: config, at: now))
+        let alerts = AlertDispatcher.mentionRule(config: config, at: now)
+        let writer = MentionWriter(database: database, results: results, timer: timer, now: now, alerts: alerts)
         try database.bulkWrite { () throws(StoreError) -> Bool in
             var fetchCPU = StageTimer.start()
             let requests = due.map { FetchRequest(location: $0.source.location, etag: $0.state.etag, lastModified: $0.state.lastModified) }
@@ -72,7 +72,7 @@ public struct Poller: Sendable {
                 workers.async {
                     defer { slots.signal(); group.leave() }
                     if let (result, notices) = self.handle(outcome, for: source, state: state, now: now, results: results,
-                                                           timer: timer, writer: writer) {
+                                                           timer: timer, writer: writer, alerts: alerts) {
                         results.record(source.name, result, notices: notices)
                     }
                 }
@@ -97,7 +97,8 @@ public struct Poller: Sendable {
     /// which stores them in one transaction and records the outcome (nil is returned then); any other outcome
     /// is returned, with what is worth telling about it, for the caller to record.
     private func handle(_ outcome: FetchOutcome, for source: Source, state previous: SourceFetchState, now: Date,
-                        results: PollResults, timer: StageTimer, writer: MentionWriter) -> (SourceOutcome, [SourceNotice])? {
+                        results: PollResults, timer: StageTimer, writer: MentionWriter,
+                        alerts: MentionAlertRule?) -> (SourceOutcome, [SourceNotice])? {
         func fail(_ reason: String, _ error: FetchError?) -> (SourceOutcome, [SourceNotice]) {
             let state = health.failed(previous, error: error, reason: reason, now: now)
             results.deferState(state, source: source.name)
@@ -149,8 +150,13 @@ public struct Poller: Sendable {
             let (mentions, alreadyStored) = finder.mentions(in: feed, from: source, known: known)
             let replies = finder.brandReplies(in: feed, now: now)
             timer.add("match and score", since: &clock)
+            // A source's first backlog, and mentions older than alerts.maxAgeHours, raise no alert: counted for --verbose.
+            let isFirstRead = previous.bodyHash == nil
+            if let alerts { results.holdBack(mentions.filter { alerts.isHeldBack($0, isFirstRead: isFirstRead) }.count) }
+            var batch = SourceMentions(source: source.name, mentions: mentions, state: state, replies: replies)
+            batch.isFirstRead = isFirstRead
             writer.submit(MentionWriter.Job(
-                batch: SourceMentions(source: source.name, mentions: mentions, state: state, replies: replies),
+                batch: batch,
                 items: feed.items.count, alreadyStored: alreadyStored, notices: told))
             return nil
         }

@@ -59,7 +59,7 @@ struct PollCommand: ParsableCommand {
             for (source, outcome) in report.outcomes {
                 writeOut(PollRenderer.line(source: source, outcome: outcome, charsetRepair: report.charsetRepairs[source]))
             }
-            writeOut(PollRenderer.summary(newMentions: report.newMentions))
+            writeOut(PollRenderer.summary(newMentions: report.newMentions, alertsHeldBack: report.alertsHeldBack))
         }
         for notice in report.notices.map(SourceNoticeRenderer.line) + result.alertFailures { printError(notice) }
         if timings { printError(PollRenderer.timings(report.timings, opening: opened.inSeconds)) }

@@ -58,6 +58,8 @@ public struct AlertSettings: Sendable, Equatable {
     public var minReach: Int = 10_000
     /// A brand with no mention at all for this many days raises an alert: monitoring is probably broken.
     public var silentDays: Int = 3
+    /// Only mentions published this many hours ago or less raise an alert (and never a source's first backlog).
+    public var maxAgeHours: Int = 24
     /// When a brand's negative mentions spike.
     public var spike = SpikeSettings()
 

@@ -101,7 +101,7 @@ struct ConfigReader {
     private func readAlerts(_ value: JSONValue?) throws(ConfigError) -> AlertSettings? {
         guard let value else { return nil }
         let fields = try object(value, at: "alerts")
-        try rejectUnknownKeys(fields, known: ["command", "webhook", "minReach", "silentDays", "spike"], at: "alerts")
+        try rejectUnknownKeys(fields, known: ["command", "webhook", "minReach", "silentDays", "maxAgeHours", "spike"], at: "alerts")
         var settings = AlertSettings()
         if let value = fields["spike"] {
             let spike = try object(value, at: "alerts.spike")
@@ -124,6 +124,7 @@ struct ConfigReader {
             }
         }
         if let v = fields["silentDays"] { settings.silentDays = try positiveInteger(v, at: "alerts.silentDays") }
+        if let v = fields["maxAgeHours"] { settings.maxAgeHours = try positiveInteger(v, at: "alerts.maxAgeHours") }
         settings.command = try optionalString(fields["command"], at: "alerts.command")
         if let hook = try optionalString(fields["webhook"], at: "alerts.webhook") {
             guard case .web = location(of: hook) else {

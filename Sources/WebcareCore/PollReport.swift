@@ -29,9 +29,14 @@ public struct PollReport: Sendable, Equatable {
     /// The sources whose document held bytes that were not in its charset, and what became of them.
     public var charsetRepairs: [String: CharsetRepair] = [:]
 
+    /// New negative mentions with a large reach whose alert was held back: a source's first backlog, or published
+    /// longer ago than `alerts.maxAgeHours`.
+    public var alertsHeldBack = 0
+
     /// Makes a report.
     public init(outcomes: [(source: String, outcome: SourceOutcome)], notices: [SourceNotice] = [], timings: [String: Double] = [:],
-                charsetRepairs: [String: CharsetRepair] = [:]) {
+                charsetRepairs: [String: CharsetRepair] = [:], alertsHeldBack: Int = 0) {
+        self.alertsHeldBack = alertsHeldBack
         self.outcomes = outcomes
         self.notices = notices
         self.timings = timings

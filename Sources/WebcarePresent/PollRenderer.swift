@@ -32,8 +32,12 @@ public enum PollRenderer {
         return note
     }
 
-    /// The closing line of `--verbose`.
-    public static func summary(newMentions: Int) -> String { "\(newMentions) new mentions stored\n" }
+    /// The closing line of `--verbose`, with the alerts held back when there were any.
+    public static func summary(newMentions: Int, alertsHeldBack: Int = 0) -> String {
+        "\(newMentions) new mention\(newMentions == 1 ? "" : "s") stored"
+            + (alertsHeldBack == 0 ? "" : "; \(alertsHeldBack) alert\(alertsHeldBack == 1 ? "" : "s") held back (a source's first poll, or published "
+               + "longer ago than alerts.maxAgeHours)") + "\n"
+    }
 
     /// The `--timings` line: the wall time in its parts and the CPU seconds of each stage (see `PollReport.timings`);
     /// `opening` is the time spent loading the config and opening the database before the poll.

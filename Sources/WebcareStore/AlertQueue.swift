@@ -11,17 +11,36 @@ public struct MentionAlertRule: Sendable {
     public var channels: [String]
     /// The alert's JSON for a stored mention (with its id).
     public var payload: @Sendable (Mention) -> String
+    /// Mentions published longer ago than this before `now` raise none (a backlog is not news).
+    public var maxAge: TimeInterval
+    /// The poll's time; an undated mention counts as published then.
+    public var now: Date
 
     /// Makes a rule.
-    public init(minReach: Int, channels: [String], payload: @escaping @Sendable (Mention) -> String) {
+    public init(minReach: Int, channels: [String], maxAge: TimeInterval = 24 * 3600, now: Date,
+                payload: @escaping @Sendable (Mention) -> String) {
         self.minReach = minReach
         self.channels = channels
+        self.maxAge = maxAge
+        self.now = now
         self.payload = payload
     }
 
-    /// Whether a new mention raises an alert: negative, with at least `minReach` readers, and a channel to go to.
-    func isDue(_ mention: NewMention) -> Bool {
+    /// Whether a new mention is news enough for an alert: negative, with at least `minReach` readers, and a channel
+    /// to go to.
+    private func isWorthAlerting(_ mention: NewMention) -> Bool {
         !channels.isEmpty && mention.sentiment.label == .negative && mention.reach >= minReach
+    }
+
+    /// Whether a new mention raises an alert: worth one, published within `maxAge`, and not part of a source's
+    /// first backlog (`isFirstRead`: the first poll of a new source, or of a new install).
+    public func isDue(_ mention: NewMention, isFirstRead: Bool) -> Bool {
+        isWorthAlerting(mention) && !isFirstRead && (mention.published ?? now) >= now.addingTimeInterval(-maxAge)
+    }
+
+    /// Whether a new mention would have raised an alert but for its age or its source's first backlog.
+    public func isHeldBack(_ mention: NewMention, isFirstRead: Bool) -> Bool {
+        isWorthAlerting(mention) && !isDue(mention, isFirstRead: isFirstRead)
     }
 
     /// The key a mention's alert is queued under (once per channel).

@@ -47,7 +47,7 @@ extension WebcareDatabase {
                         mention.rating.map { .real($0) } ?? .null, mention.bestRating.map { .real($0) } ?? .null)
                     if isNew {
                         inserted += 1
-                        if let alerts, alerts.isDue(mention) { alertWorthy.append((db.lastInsertedRowID, mention)) }
+                        if let alerts, alerts.isDue(mention, isFirstRead: batch.isFirstRead) { alertWorthy.append((db.lastInsertedRowID, mention)) }
                         if hasWaitingReplies {
                             try Self.answerFromWaitingReplies(db, mentionID: db.lastInsertedRowID, itemKey: mention.itemKey, url: mention.url)
                         }
@@ -74,6 +74,8 @@ public struct SourceMentions: Sendable {
     public var state: SourceFetchState
     /// Brand replies in it that answer stored mentions.
     public var replies: [BrandReply]
+    /// Whether this is the source's first read (its backlog): its mentions raise no alerts.
+    public var isFirstRead = false
 
     /// Makes a batch.
     public init(source: String, mentions: [NewMention], state: SourceFetchState, replies: [BrandReply] = []) {

@@ -12,13 +12,20 @@ private let forumFeed = URL(fileURLWithPath: #filePath).deletingLastPathComponen
 @Suite struct AlertDispatcherTests {
     let now = Date(timeIntervalSince1970: 1_795_000_000)
 
+    /// A database whose forum source was read before (its next poll is not its first backlog), and alerts for
+    /// mentions of any age (the fixture's items are older than a day).
     func setUp(alerts: AlertSettings) throws -> (Config, WebcareDatabase, URL) {
         let folder = try TemporaryFolder.inThisRun("webcare-alerts")
         var config = Config(file: "t.json", database: folder.appendingPathComponent("w.sqlite").path,
                             brands: [Brand(name: "Telvio", exclude: ["telvio-museum"]), Brand(name: "Pakkie")],
                             sources: [Source(name: "Forum", location: .file(forumFeed.path), reach: 20000)])
+        var alerts = alerts
+        alerts.maxAgeHours = 24 * 3650
         config.alerts = alerts
-        return (config, try WebcareDatabase(path: config.database), folder)
+        let database = try WebcareDatabase(path: config.database)
+        try database.registerSources([("Forum", forumFeed.path)])
+        try database.saveFetchState(SourceFetchState(bodyHash: "read before"), source: "Forum")
+        return (config, database, folder)
     }
 
     func pollAndAlert(_ config: Config, _ database: WebcareDatabase, at time: Date) throws -> [String] {
@@ -64,6 +71,46 @@ final class FailFirst: @unchecked Sendable {
     private let lock = NSLock()
     private var calls = 0
     func next() -> Bool { lock.withLock { calls += 1; return calls == 1 } }
+}
+
+/// A first poll is a backlog, not news; an old item is not news either.
+@Suite struct HeldBackAlertTests {
+    let now = Date(timeIntervalSince1970: 1_795_000_000)
+
+    @Test func aSourcesFirstBacklogAndOldItemsRaiseNoAlertWhileAFreshNegativeDoes() throws {
+        let out = try TemporaryFolder.inThisRun("webcare-held-back").appendingPathComponent("alerts.jsonl")
+        let folder = try TemporaryFolder.inThisRun("webcare-held-back-db")
+        let feed = folder.appendingPathComponent("feed.xml")
+        func write(_ items: [(id: String, hoursOld: Double)]) throws {
+            let formatter = ISO8601DateFormatter()
+            let body = items.map { item in
+                "<item><guid>\(item.id)</guid><title>Telvio storing \(item.id)</title><description>Waardeloos, al drie dagen geen internet</description>"
+                    + "<pubDate>\(formatter.string(from: now.addingTimeInterval(-item.hoursOld * 3600)))</pubDate></item>"
+            }.joined()
+            try "<rss version=\"2.0\"><channel><title>f</title>\(body)</channel></rss>".write(to: feed, atomically: true, encoding: .utf8)
+        }
+        var config = Config(file: "t.json", database: folder.appendingPathComponent("w.sqlite").path, brands: [Brand(name: "Telvio")],
+                            sources: [Source(name: "Forum", location: .file(feed.path), reach: 50000)])
+        config.alerts = AlertSettings(command: "cat >> '\(out.path)'", minReach: 1000)
+        let database = try WebcareDatabase(path: config.database)
+        func poll() throws -> PollReport {
+            let report = try Poller(config: config, database: database, clock: .fixed(now)).poll()
+            _ = try AlertDispatcher(config: config, database: database)!.run(after: report, at: now)
+            return report
+        }
+        try write([("old-1", 200), ("old-2", 100), ("fresh-backlog", 1)])
+        let first = try poll()
+        #expect(first.newMentions == 3)
+        #expect(first.alertsHeldBack == 3, "the first poll of a source is its backlog")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        try write([("old-1", 200), ("old-2", 100), ("fresh-backlog", 1), ("week-old", 170), ("fresh", 2)])
+        let second = try poll()
+        #expect(second.alertsHeldBack == 1, "the week-old one")
+        let alerted = try String(contentsOf: out, encoding: .utf8).split(separator: "\n").compactMap {
+            ((try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["mention"] as? [String: Any])?["title"] as? String
+        }
+        #expect(alerted == ["Telvio storing fresh"])
+    }
 }
 
 @Suite struct SilentBrandAlertTests {

@@ -7,14 +7,20 @@ import WebcareTestSupport
 final class HalfSlowFeeds: @unchecked Sendable {
     private let lock = NSLock()
     private var isSlow = true
+    private var isEmptyNow = false
     var slow: Bool {
         get { lock.withLock { isSlow } }
         set { lock.withLock { isSlow = newValue } }
     }
+    /// While set, every feed has no items (a first poll that reads the sources before they hold anything).
+    var empty: Bool {
+        get { lock.withLock { isEmptyNow } }
+        set { lock.withLock { isEmptyNow = newValue } }
+    }
 
     func answer(_ request: LoopbackServer.Request) -> LoopbackServer.Response {
         let number = Int(request.path.dropFirst("/feed".count)) ?? 0
-        let items = (0..<5).map { "<item><guid>f\(number)-i\($0)</guid><title>Telvio storing \(number)-\($0)</title><description>Waardeloos, al 3 dagen geen internet</description></item>" }
+        let items = empty ? [] : (0..<5).map { "<item><guid>f\(number)-i\($0)</guid><title>Telvio storing \(number)-\($0)</title><description>Waardeloos, al 3 dagen geen internet</description></item>" }
         let body = "<rss version=\"2.0\"><channel><title>feed \(number)</title>\(items.joined())</channel></rss>"
         return LoopbackServer.Response(body: Array(body.utf8), delay: slow && number >= 20 ? 3 : 0)
     }
@@ -96,6 +102,10 @@ final class HalfSlowFeeds: @unchecked Sendable {
             let server = try LoopbackServer { feeds.answer($0) }
             let sources = (0..<40).map { #"{"name": "feed \#($0)", "url": "\#(server.baseURL)/feed\#($0)"}"# }.joined(separator: ",\n")
             let workspace = try Workspace(sources: sources, extra: #""alerts": {"webhook": "\#(hook.baseURL)/hook", "minReach": 0},"#)
+            // The sources' first read holds nothing: the items below are news, not a backlog.
+            feeds.empty = true
+            #expect(try webcare(["poll", "--config", workspace.config]).status == 0)
+            feeds.empty = false
 
             let process = Process()
             process.executableURL = webcareBinary()
