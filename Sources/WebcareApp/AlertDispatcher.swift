@@ -56,8 +56,8 @@ public struct AlertDispatcher: Sendable {
         let lastSeen = try database.lastMentionByBrand(brands)
         for brand in brands {
             guard let last = lastSeen[brand], now.timeIntervalSince(last) >= Double(settings.silentDays) * 86400 else { continue }
-            let text = "No mention of \(brand) for \(Int(now.timeIntervalSince(last) / 86400)) days: check its sources and keywords (`webcare sources`)"
-            alerts.append(("silent:\(brand):\(Int(last.timeIntervalSince1970))", Self.payload(kind: "brand-silent", text: text, at: now, extra: ["brand": brand])))
+            let text = "No mention of \(brand) for \(Int(saturating: now.timeIntervalSince(last) / 86400)) days: check its sources and keywords (`webcare sources`)"
+            alerts.append(("silent:\(brand):\(Int(saturating: last.timeIntervalSince1970))", Self.payload(kind: "brand-silent", text: text, at: now, extra: ["brand": brand])))
         }
         for notice in report.notices {
             alerts.append((notice.alertKey(at: now), Self.payload(kind: "source-health", text: SourceNoticeRenderer.line(notice), at: now,

@@ -180,8 +180,8 @@ public struct ReportRenderer: Sendable {
     private func shareRow(_ key: String, _ name: String, _ now: Double?, _ before: Double?) -> FigureRow {
         let change: String
         if let now, let before {
-            let points = Int(((now - before) * 100).rounded())
-            change = points == 0 ? "same" : String(format: "%+d pt", points)
+            let points = Int(saturating: ((now - before) * 100).rounded())
+            change = points == 0 ? "same" : (points > 0 ? "+" : "") + "\(points) pt"
         } else {
             change = "–"
         }
@@ -282,11 +282,11 @@ public struct ReportRenderer: Sendable {
 
     // MARK: helpers
 
-    func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
+    func percent(_ share: Double) -> String { "\(Int(saturating: (share * 100).rounded()))%" }
 
     /// "35 min", "2.5 h", "24 h", "3.2 days".
     func hoursText(_ hours: Double) -> String {
-        if hours < 1 { return "\(Int((hours * 60).rounded())) min" }
+        if hours < 1 { return "\(Int(saturating: (hours * 60).rounded())) min" }
         if hours < 72 {
             let rounded = (hours * 10).rounded() / 10
             return rounded == rounded.rounded() ? "\(Int(rounded)) h" : String(format: "%.1f h", rounded)
