@@ -58,6 +58,9 @@ public struct AlertSettings: Sendable, Equatable {
     public var minReach: Int = 10_000
     /// A brand with no mention at all for this many days raises an alert: monitoring is probably broken.
     public var silentDays: Int = 3
+    /// Seconds one poll spends delivering alerts, all channels at once; what is not delivered by then is retried at
+    /// the next poll (`alerts.budgetSeconds`, 1–3600).
+    public var budgetSeconds: Int = 30
     /// When a brand's negative mentions spike.
     public var spike = SpikeSettings()
 
