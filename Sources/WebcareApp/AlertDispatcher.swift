@@ -196,7 +196,7 @@ public struct AlertDispatcher: Sendable {
         object["text"] = text
         object["at"] = ISO8601DateFormatter().string(from: at)
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+        return TerminalText.jsonSafe(String(decoding: data, as: UTF8.self))
     }
 
     /// Runs the command with the payload on stdin; nil when it exits 0 in time.

@@ -62,7 +62,7 @@ public struct InboxRenderer: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         let data = (try? encoder.encode(objects)) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return TerminalText.jsonSafe(String(decoding: data, as: UTF8.self)) + "\n"
     }
 
     /// "45m", "5h", "2d 3h".

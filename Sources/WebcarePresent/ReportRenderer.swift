@@ -277,7 +277,7 @@ public struct ReportRenderer: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         let data = (try? encoder.encode(ReportJSON(report, verdict: verdict))) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return TerminalText.jsonSafe(String(decoding: data, as: UTF8.self)) + "\n"
     }
 
     // MARK: helpers
@@ -318,10 +318,12 @@ public struct ReportRenderer: Sendable {
         return mention.text
     }
 
-    /// The URL when it is http or https (anything else is not made a link).
+    /// The URL when it is http or https (anything else is not made a link), safe inside a Markdown link and table.
     static func safeURL(_ url: String) -> String? {
         guard URLScheme.isWeb(url) else { return nil }
+        // A "|" would end a Markdown table's cell, a ")" the link, a space the URL: all percent-encoded.
         return TerminalText.safeLine(url).replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: ")", with: "%29")
+            .replacingOccurrences(of: "|", with: "%7C")
     }
 
     private func table(_ headers: [String], _ rows: [[String]], rightAligned: Set<Int>) -> String {

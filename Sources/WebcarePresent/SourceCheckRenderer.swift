@@ -44,7 +44,7 @@ public enum SourceCheckRenderer {
                 out += ",\"reply\":null}"
             }
         }
-        return out + "]}\n"
+        return TerminalText.jsonSafe(out + "]}") + "\n"
     }
 
     /// A JSON string (or null): quotes, backslashes and control characters escaped, everything else as UTF-8.
