@@ -46,14 +46,24 @@ public struct Inbox: Sendable {
         self.database = database
     }
 
-    /// The page the query asks for at `now`.
-    public func page(_ query: Query, now: Date) throws(StoreError) -> Page {
-        var filter = WebcareDatabase.InboxFilter(
+    /// Every mention the query asks for at `now`, handed to `body` one by one in the inbox's order as the store reads
+    /// them, never held all at once.
+    public func each(_ query: Query, now: Date, _ body: (Mention) -> Void) throws(StoreError) {
+        try database.forEachOpenMention(filter(query, now: now), body)
+    }
+
+    private func filter(_ query: Query, now: Date) -> WebcareDatabase.InboxFilter {
+        WebcareDatabase.InboxFilter(
             label: query.label, brand: query.brand, source: query.source, since: query.since, limit: query.limit,
             assignedTo: query.assignedTo,
             replies: query.isQuestionsOnly ? .only : .alsoOtherLabels,
             // Overdue means the clock started at or before one cut-off instant.
             startedAtOrBefore: query.isOverdueOnly ? config.responseClock.latestOverdueStart(now: now) : nil)
+    }
+
+    /// The page the query asks for at `now`.
+    public func page(_ query: Query, now: Date) throws(StoreError) -> Page {
+        var filter = filter(query, now: now)
         let mentions = try database.openMentions(filter)
         var total: Int?
         if let cut = filter.limit, mentions.count == cut {

@@ -71,6 +71,17 @@ struct InboxCommand: ParsableCommand {
         query.isOverdueOnly = overdue
         query.since = since.flatMap { InboxPeriod.start($0, now: now) }
         query.limit = limit ?? (json ? nil : Self.tableLimit)
+        if json && limit == nil {
+            // Every match: streamed as the store reads them, never all in memory.
+            var stream = InboxJSONStream(now: now, clock: config.responseClock, write: writeOut)
+            do {
+                try Inbox(config: config, database: database).each(query, now: now) { stream.append($0) }
+            } catch {
+                throw storeFailure(error)
+            }
+            stream.finish()
+            return
+        }
         let page: Inbox.Page
         do {
             page = try Inbox(config: config, database: database).page(query, now: now)

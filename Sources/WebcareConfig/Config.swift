@@ -60,6 +60,9 @@ public struct AlertSettings: Sendable, Equatable {
     public var silentDays: Int = 3
     /// Only mentions published this many hours ago or less raise an alert (and never a source's first backlog).
     public var maxAgeHours: Int = 24
+    /// Seconds one poll spends delivering alerts, all channels at once; what is not delivered by then is retried at
+    /// the next poll (`alerts.budgetSeconds`, 1–3600).
+    public var budgetSeconds: Int = 30
     /// When a brand's negative mentions spike.
     public var spike = SpikeSettings()
 

@@ -25,13 +25,13 @@ public enum ConfigLoader {
         return try parse(data: data, file: path, folder: folder)
     }
 
-    /// Validates config JSON; relative paths are resolved against `folder`.
+    /// Validates config JSON (UTF-8, each key once per object, numbers that fit); relative paths are resolved against `folder`.
     public static func parse(data: Data, file: String, folder: String) throws(ConfigError) -> Config {
         let root: JSONValue
         do {
-            root = try JSONDecoder().decode(JSONValue.self, from: data)
+            root = try JSONReader.read(Array(data))
         } catch {
-            throw ConfigError(file: file, keyPath: "", reason: "not valid JSON: \(jsonSyntaxReason(error, data: data))")
+            throw ConfigError(file: file, keyPath: error.keyPath, reason: error.reason)
         }
         return try ConfigReader(file: file, folder: folder).read(root)
     }
@@ -39,18 +39,5 @@ public enum ConfigLoader {
     static func absolute(_ path: String) -> String {
         if path.hasPrefix("/") { return path }
         return FileManager.default.currentDirectoryPath + "/" + path
-    }
-
-    private static func jsonSyntaxReason(_ error: Error, data: Data) -> String {
-        if case DecodingError.dataCorrupted(let context) = error, let underlying = context.underlyingError {
-            let text = "\(underlying)"
-            if let range = text.range(of: "line [0-9]+, column [0-9]+", options: .regularExpression) {
-                return "syntax error around \(text[range])"
-            }
-            if let range = text.range(of: "Unexpected[^\"]*", options: .regularExpression) {
-                return String(text[range]).trimmingCharacters(in: .whitespacesAndNewlines)
-            }
-        }
-        return "syntax error; check commas, quotes and brackets"
     }
 }

@@ -17,6 +17,7 @@ struct ConfigReader {
         if let value = top["slaHours"] {
             slaHours = try number(value, at: "slaHours")
             guard slaHours > 0 else { throw error("slaHours", value, "must be more than 0 hours") }
+            try atMost(slaHours, Limits.slaHours, value, at: "slaHours", unit: "hours (a year)")
         }
 
         guard let brandsValue = top["brands"] else {
@@ -93,6 +94,7 @@ struct ConfigReader {
         if let reachValue = fields["reach"] {
             reach = try integer(reachValue, at: path + ".reach")
             guard reach >= 0 else { throw error(path + ".reach", reachValue, "must be 0 or more readers") }
+            try atMost(Double(reach), Limits.readers, reachValue, at: path + ".reach", unit: "readers")
         }
         let encoding = try optionalString(fields["encoding"], at: path + ".encoding")
         return Source(name: name, location: location, kind: kind, brand: brand, reach: reach, encoding: encoding)
@@ -101,7 +103,7 @@ struct ConfigReader {
     private func readAlerts(_ value: JSONValue?) throws(ConfigError) -> AlertSettings? {
         guard let value else { return nil }
         let fields = try object(value, at: "alerts")
-        try rejectUnknownKeys(fields, known: ["command", "webhook", "minReach", "silentDays", "maxAgeHours", "spike"], at: "alerts")
+        try rejectUnknownKeys(fields, known: ["command", "webhook", "minReach", "silentDays", "maxAgeHours", "spike", "budgetSeconds"], at: "alerts")
         var settings = AlertSettings()
         if let value = fields["spike"] {
             let spike = try object(value, at: "alerts.spike")
@@ -112,19 +114,26 @@ struct ConfigReader {
                     throw error("alerts.spike.windowHours", v, "must be between 0.25 and 24 hours")
                 }
             }
-            if let v = spike["baselineDays"] { settings.spike.baselineDays = try positiveInteger(v, at: "alerts.spike.baselineDays") }
+            if let v = spike["baselineDays"] { settings.spike.baselineDays = try positiveInteger(v, at: "alerts.spike.baselineDays", atMost: 365, unit: "days") }
             if let v = spike["deviations"] {
                 settings.spike.deviations = try number(v, at: "alerts.spike.deviations")
                 guard settings.spike.deviations >= 0 else { throw error("alerts.spike.deviations", v, "must be 0 or more") }
+                try atMost(settings.spike.deviations, 100, v, at: "alerts.spike.deviations", unit: "standard deviations")
             }
-            if let v = spike["minCount"] { settings.spike.minCount = try positiveInteger(v, at: "alerts.spike.minCount") }
+            if let v = spike["minCount"] { settings.spike.minCount = try positiveInteger(v, at: "alerts.spike.minCount", atMost: 1_000_000, unit: "mentions") }
             if let v = spike["cooldownHours"] {
                 settings.spike.cooldownHours = try number(v, at: "alerts.spike.cooldownHours")
                 guard settings.spike.cooldownHours >= 0 else { throw error("alerts.spike.cooldownHours", v, "must be 0 or more hours") }
+                try atMost(settings.spike.cooldownHours, Limits.slaHours, v, at: "alerts.spike.cooldownHours", unit: "hours (a year)")
             }
         }
-        if let v = fields["silentDays"] { settings.silentDays = try positiveInteger(v, at: "alerts.silentDays") }
-        if let v = fields["maxAgeHours"] { settings.maxAgeHours = try positiveInteger(v, at: "alerts.maxAgeHours") }
+        if let v = fields["silentDays"] { settings.silentDays = try positiveInteger(v, at: "alerts.silentDays", atMost: 365, unit: "days") }
+        if let v = fields["maxAgeHours"] {
+            settings.maxAgeHours = try positiveInteger(v, at: "alerts.maxAgeHours", atMost: Int(Limits.slaHours), unit: "hours (a year)")
+        }
+        if let v = fields["budgetSeconds"] {
+            settings.budgetSeconds = try positiveInteger(v, at: "alerts.budgetSeconds", atMost: 3600, unit: "seconds")
+        }
         settings.command = try optionalString(fields["command"], at: "alerts.command")
         if let hook = try optionalString(fields["webhook"], at: "alerts.webhook") {
             guard case .web = location(of: hook) else {
@@ -135,6 +144,7 @@ struct ConfigReader {
         if let v = fields["minReach"] {
             settings.minReach = try integer(v, at: "alerts.minReach")
             guard settings.minReach >= 0 else { throw error("alerts.minReach", v, "must be 0 or more readers") }
+            try atMost(Double(settings.minReach), Limits.readers, v, at: "alerts.minReach", unit: "readers")
         }
         guard settings.command != nil || settings.webhook != nil else {
             throw ConfigError(file: file, keyPath: "alerts", reason: "names neither a \"command\" nor a \"webhook\"; set one or remove the section")
@@ -181,11 +191,15 @@ struct ConfigReader {
         let fields = try object(value, at: "fetch")
         try rejectUnknownKeys(fields, known: ["timeoutSeconds", "connectTimeoutSeconds", "maxBytes", "userAgent", "parallel",
                                               "reportAfterFailures"], at: "fetch")
-        if let v = fields["parallel"] { settings.parallel = try positiveInteger(v, at: "fetch.parallel") }
-        if let v = fields["reportAfterFailures"] { settings.reportAfterFailures = try positiveInteger(v, at: "fetch.reportAfterFailures") }
-        if let v = fields["timeoutSeconds"] { settings.timeoutSeconds = try positiveInteger(v, at: "fetch.timeoutSeconds") }
-        if let v = fields["connectTimeoutSeconds"] { settings.connectTimeoutSeconds = try positiveInteger(v, at: "fetch.connectTimeoutSeconds") }
-        if let v = fields["maxBytes"] { settings.maxBytes = try positiveInteger(v, at: "fetch.maxBytes") }
+        if let v = fields["parallel"] { settings.parallel = try positiveInteger(v, at: "fetch.parallel", atMost: 256, unit: "transfers") }
+        if let v = fields["reportAfterFailures"] {
+            settings.reportAfterFailures = try positiveInteger(v, at: "fetch.reportAfterFailures", atMost: 1000, unit: "failures")
+        }
+        if let v = fields["timeoutSeconds"] { settings.timeoutSeconds = try positiveInteger(v, at: "fetch.timeoutSeconds", atMost: 3600, unit: "seconds") }
+        if let v = fields["connectTimeoutSeconds"] {
+            settings.connectTimeoutSeconds = try positiveInteger(v, at: "fetch.connectTimeoutSeconds", atMost: 600, unit: "seconds")
+        }
+        if let v = fields["maxBytes"] { settings.maxBytes = try positiveInteger(v, at: "fetch.maxBytes", atMost: 1 << 30, unit: "bytes (1 GiB)") }
         settings.userAgent = try optionalString(fields["userAgent"], at: "fetch.userAgent")
         return settings
     }
@@ -342,14 +356,32 @@ struct ConfigReader {
 
     private func integer(_ value: JSONValue, at path: String) throws(ConfigError) -> Int {
         let number = try number(value, at: path)
-        guard number == number.rounded(), abs(number) < 1e15 else { throw error(path, value, "must be a whole number") }
+        guard abs(number) < 1e15 else { throw error(path, value, number > 0 ? "is too large" : "is too small") }
+        guard number == number.rounded() else { throw error(path, value, "must be a whole number") }
         return Int(number)
     }
 
-    private func positiveInteger(_ value: JSONValue, at path: String) throws(ConfigError) -> Int {
+    private func positiveInteger(_ value: JSONValue, at path: String, atMost limit: Int, unit: String) throws(ConfigError) -> Int {
         let number = try integer(value, at: path)
         guard number > 0 else { throw error(path, value, "must be more than 0") }
+        try atMost(Double(number), Double(limit), value, at: path, unit: unit)
         return number
+    }
+
+    /// Throws "is too large; use at most …" when the number is above the key's sensible range.
+    private func atMost(_ number: Double, _ limit: Double, _ value: JSONValue, at path: String, unit: String) throws(ConfigError) {
+        guard number <= limit else {
+            let shown = limit == limit.rounded() ? String(Int(limit)) : String(limit)
+            throw error(path, value, "is too large; use at most \(shown) \(unit)")
+        }
+    }
+
+    /// Upper bounds shared by several keys.
+    enum Limits {
+        /// A year, for a promise or a cool-down.
+        static let slaHours = 8760.0
+        /// Ten billion readers: more than anyone reaches.
+        static let readers = 10_000_000_000.0
     }
 
     private func rejectUnknownKeys(_ fields: [String: JSONValue], known: [String], at path: String) throws(ConfigError) {

@@ -195,8 +195,8 @@ final class Transfer {
         setString(CURLOPT_USERAGENT, limits.userAgent)
         setLong(CURLOPT_TIMEOUT, limits.timeoutSeconds)
         setLong(CURLOPT_CONNECTTIMEOUT, limits.connectTimeoutSeconds)
-        setLong(CURLOPT_LOW_SPEED_LIMIT, 100)
-        setLong(CURLOPT_LOW_SPEED_TIME, min(limits.timeoutSeconds, 20))
+        setLong(CURLOPT_LOW_SPEED_LIMIT, Self.lowSpeedBytes)
+        setLong(CURLOPT_LOW_SPEED_TIME, Self.lowSpeedSeconds(limits))
         setLong(CURLOPT_NOSIGNAL, 1)
         setLong(CURLOPT_SSL_VERIFYPEER, 1)
         setLong(CURLOPT_SSL_VERIFYHOST, 2)
@@ -272,7 +272,7 @@ final class Transfer {
         case CURLE_UNSUPPORTED_PROTOCOL:
             return "refused: a redirect or URL to a scheme other than http or https (\(detail.isEmpty ? general : detail))"
         case CURLE_OPERATION_TIMEDOUT:
-            return "timed out after \(limits.timeoutSeconds) s (\(detail.isEmpty ? general : detail))"
+            return Self.timeoutReason(detail: detail.isEmpty ? general : detail, limits: limits)
         case CURLE_TOO_MANY_REDIRECTS:
             return "more than \(limits.maxRedirects) redirects"
         case CURLE_FILE_COULDNT_READ_FILE:
@@ -280,6 +280,25 @@ final class Transfer {
         default:
             return detail.isEmpty ? general : detail
         }
+    }
+
+    /// A transfer slower than this many bytes a second for `lowSpeedSeconds` is cut.
+    static let lowSpeedBytes = 100
+
+    /// How long a transfer may stay under `lowSpeedBytes` a second: 20 s, or the whole timeout when shorter.
+    static func lowSpeedSeconds(_ limits: FetchLimits) -> Int { min(limits.timeoutSeconds, 20) }
+
+    /// Which of the three limits cut a transfer short, read from libcurl's message: the connect limit ("Connection
+    /// timed out after 5001 milliseconds"), the low-speed cut ("Operation too slow") or the whole transfer's limit.
+    static func timeoutReason(detail: String, limits: FetchLimits) -> String {
+        let lower = detail.lowercased()
+        if lower.contains("too slow") {
+            return "timed out: under \(lowSpeedBytes) bytes a second for \(lowSpeedSeconds(limits)) s (the low-speed cut; \(detail))"
+        }
+        if lower.contains("connection timed out") || lower.contains("resolving timed out") || lower.contains("connect") {
+            return "timed out connecting after \(limits.connectTimeoutSeconds) s (the connect limit; \(detail))"
+        }
+        return "timed out after \(limits.timeoutSeconds) s (the limit per transfer; \(detail))"
     }
 
     static func describeStatus(_ status: Int) -> String {

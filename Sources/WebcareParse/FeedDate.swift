@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads the dates feeds write: RFC 822/1123 with its real-world variants (no weekday, two-digit years,
 /// named and military zones, no seconds, Dutch month and day names) and RFC 3339 / W3CDTF (date-only too).
-/// An unreadable date is nil, never "now".
+/// An unreadable date is nil, never "now"; so is a date outside 1970…2100.
 public enum FeedDate {
     /// The instant the text names, in UTC, or nil when it can't be read.
     public static func parse(_ text: String) -> Date? {
@@ -294,6 +294,18 @@ public enum FeedDate {
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
         let days = era * 146097 + dayOfEra - 719468
         let seconds = Double(days * 86400 + hour * 3600 + minute * 60 - offsetSeconds) + second
+        return plausible(secondsSince1970: seconds)
+    }
+
+    /// The first instant a feed date may name: 1970-01-01T00:00:00Z.
+    public static let earliest = Date(timeIntervalSince1970: 0)
+    /// The first instant after the last one a feed date may name: 2101-01-01T00:00:00Z.
+    public static let end = Date(timeIntervalSince1970: 4_133_980_800)
+
+    /// The instant, when it lies in 1970…2100 (UTC); nil otherwise (NaN and infinities too). Every date a parser
+    /// reads goes through here, so a date in year 10000 or 1066 is unknown rather than stored and compared as text.
+    public static func plausible(secondsSince1970 seconds: Double) -> Date? {
+        guard seconds >= earliest.timeIntervalSince1970, seconds < end.timeIntervalSince1970 else { return nil }
         return Date(timeIntervalSince1970: seconds)
     }
 }

@@ -9,12 +9,14 @@ public enum FeedParser {
     /// `encoding` (a per-source override) when given, else the BOM, the XML declaration, `httpCharset`, UTF-8,
     /// and windows-1252 for bytes that aren't UTF-8 (for an HTML page, its `<meta charset>` stands where the XML
     /// declaration does). Throws when the document is not a feed webcare can read.
-    /// Every item's fields are kept within `ItemSizeLimit` (longer ones cut, with a warning).
+    /// Every item's fields are kept within `ItemSizeLimit` (longer ones cut, with a warning); zero-width characters are
+    /// dropped from its title, text, author and company reply (`InvisibleText`).
     public static func parse(_ bytes: [UInt8], baseURL: String? = nil, httpCharset: String? = nil,
                              encoding: String? = nil) throws(ParseError) -> ParsedFeed {
         var feed = try parseDocument(bytes, baseURL: baseURL, httpCharset: httpCharset, encoding: encoding)
         var cut = 0
         for index in feed.items.indices {
+            InvisibleText.strip(&feed.items[index])
             let (item, isCut) = ItemSizeLimit.apply(to: feed.items[index])
             guard isCut else { continue }
             feed.items[index] = item

@@ -245,7 +245,7 @@ enum JSONReviewReader {
             case let number as NSNumber where String(cString: number.objCType) != "c":
                 // Seconds or milliseconds since 1970; anything before 2000 is not a review date.
                 let seconds = number.doubleValue > 1e11 ? number.doubleValue / 1000 : number.doubleValue
-                return seconds > 946_684_800 && seconds < 1e11 ? Date(timeIntervalSince1970: seconds) : nil
+                return seconds > 946_684_800 ? FeedDate.plausible(secondsSince1970: seconds) : nil
             case let object as [String: Any]:
                 return date(Fields(object).value(Self.date.filter { $0 != "dates" }))
             default:

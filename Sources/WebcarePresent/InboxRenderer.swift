@@ -66,12 +66,12 @@ public struct InboxRenderer: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         let data = (try? encoder.encode(objects)) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return TerminalText.jsonSafe(String(decoding: data, as: UTF8.self)) + "\n"
     }
 
     /// "45m", "5h", "2d 3h".
     public static func age(from start: Date, to now: Date) -> String {
-        let minutes = max(0, Int(now.timeIntervalSince(start) / 60))
+        let minutes = max(0, Int(saturating: now.timeIntervalSince(start) / 60))
         if minutes < 60 { return "\(minutes)m" }
         let hours = minutes / 60
         if hours < 48 { return "\(hours)h" }
@@ -150,9 +150,9 @@ struct MentionJSON: Encodable {
         author = mention.author
         published = mention.published
         firstSeen = mention.firstSeen
-        ageSeconds = max(0, Int(now.timeIntervalSince(mention.clockStart)))
+        ageSeconds = max(0, Int(saturating: now.timeIntervalSince(mention.clockStart)))
         deadline = clock.deadline(from: mention.clockStart)
-        secondsLeft = Int(deadline.timeIntervalSince(now))
+        secondsLeft = Int(saturating: deadline.timeIntervalSince(now))
         reachBasis = mention.reachBasis
         score = (mention.sentiment.score * 1000).rounded() / 1000
         label = mention.sentiment.label.rawValue

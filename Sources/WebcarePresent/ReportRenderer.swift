@@ -180,8 +180,8 @@ public struct ReportRenderer: Sendable {
     private func shareRow(_ key: String, _ name: String, _ now: Double?, _ before: Double?) -> FigureRow {
         let change: String
         if let now, let before {
-            let points = Int(((now - before) * 100).rounded())
-            change = points == 0 ? "same" : String(format: "%+d pt", points)
+            let points = Int(saturating: ((now - before) * 100).rounded())
+            change = points == 0 ? "same" : (points > 0 ? "+" : "") + "\(points) pt"
         } else {
             change = "–"
         }
@@ -277,16 +277,16 @@ public struct ReportRenderer: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         let data = (try? encoder.encode(ReportJSON(report, verdict: verdict))) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return TerminalText.jsonSafe(String(decoding: data, as: UTF8.self)) + "\n"
     }
 
     // MARK: helpers
 
-    func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
+    func percent(_ share: Double) -> String { "\(Int(saturating: (share * 100).rounded()))%" }
 
     /// "35 min", "2.5 h", "24 h", "3.2 days".
     func hoursText(_ hours: Double) -> String {
-        if hours < 1 { return "\(Int((hours * 60).rounded())) min" }
+        if hours < 1 { return "\(Int(saturating: (hours * 60).rounded())) min" }
         if hours < 72 {
             let rounded = (hours * 10).rounded() / 10
             return rounded == rounded.rounded() ? "\(Int(rounded)) h" : String(format: "%.1f h", rounded)
@@ -318,10 +318,12 @@ public struct ReportRenderer: Sendable {
         return mention.text
     }
 
-    /// The URL when it is http or https (anything else is not made a link).
+    /// The URL when it is http or https (anything else is not made a link), safe inside a Markdown link and table.
     static func safeURL(_ url: String) -> String? {
         guard URLScheme.isWeb(url) else { return nil }
+        // A "|" would end a Markdown table's cell, a ")" the link, a space the URL: all percent-encoded.
         return TerminalText.safeLine(url).replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: ")", with: "%29")
+            .replacingOccurrences(of: "|", with: "%7C")
     }
 
     private func table(_ headers: [String], _ rows: [[String]], rightAligned: Set<Int>) -> String {

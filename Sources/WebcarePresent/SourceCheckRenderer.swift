@@ -44,7 +44,7 @@ public enum SourceCheckRenderer {
                 out += ",\"reply\":null}"
             }
         }
-        return out + "]}\n"
+        return TerminalText.jsonSafe(out + "]}") + "\n"
     }
 
     /// A JSON string (or null): quotes, backslashes and control characters escaped, everything else as UTF-8.
@@ -81,7 +81,7 @@ public enum SourceCheckRenderer {
     }
 
     private static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     /// "2026-11-16T08:00:00Z".

@@ -62,6 +62,6 @@ public enum SourcesRenderer {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        return String(decoding: (try? encoder.encode(lines)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
+        return TerminalText.jsonSafe(String(decoding: (try? encoder.encode(lines)) ?? Data("[]".utf8), as: UTF8.self)) + "\n"
     }
 }

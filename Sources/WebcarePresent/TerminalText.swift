@@ -28,6 +28,31 @@ public enum TerminalText {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { safeLine(String($0)) }.joined(separator: "\n")
     }
 
+    /// JSON text as an encoder wrote it, with every DEL, C1 control, line or paragraph separator and bidirectional
+    /// control written as a `\uXXXX` escape: the same string to a JSON reader, but nothing in the bytes that moves a
+    /// terminal's cursor or reverses what a reader of `less` or a log sees. (Outside strings JSON is ASCII, so every such
+    /// character is inside one.) The text itself when it holds none, which is the usual case.
+    public static func jsonSafe(_ json: String) -> String {
+        // DEL is 7F; C1 is C2 80–9F; U+061C is D8 9C; the rest are E2 80 8E–AF and E2 81 A6–A9.
+        guard json.utf8.contains(where: { $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }) else { return json }
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if isHiddenInJSON(scalar) {
+                let hex = String(scalar.value, radix: 16, uppercase: false)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    private static func isHiddenInJSON(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value == 0x7F || (0x80...0x9F).contains(value) || value == 0x061C || value == 0x200E || value == 0x200F
+            || (0x2028...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+    }
+
     /// Cuts text to at most `width` columns, ending in "…" when cut. Wide characters (CJK, emoji) count as two.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }

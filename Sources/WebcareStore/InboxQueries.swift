@@ -62,6 +62,16 @@ extension WebcareDatabase {
         }
     }
 
+    /// Open mentions that pass the filter, in the inbox's order, handed to `body` one by one as SQLite reads them: no
+    /// array of them all (`inbox --json` over 300,000 open mentions).
+    public func forEachOpenMention(_ filter: InboxFilter, _ body: (Mention) -> Void) throws(StoreError) {
+        try read("read the inbox") { db in
+            let (sql, arguments) = Self.orderedInboxQuery(filter)
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try rows.next() { body(Self.mention(row)) }
+        }
+    }
+
     /// The query plan of the inbox for a filter, one line per step (for tests and `make bench`).
     func inboxPlan(_ filter: InboxFilter) throws(StoreError) -> String {
         try read("explain the inbox query") { db in

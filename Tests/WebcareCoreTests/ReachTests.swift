@@ -23,4 +23,18 @@ import WebcareCore
         #expect(Reach.estimate(sourceReaders: 800, comments: nil, isBrandInTitle: false).basis
             == "800 readers (the source's reach; no comments, brand not in the title)")
     }
+
+    @Test func anAbsurdCommentCountIsClampedAndNeverWrapsOrTraps() {
+        let reach = Reach.estimate(sourceReaders: 1000, comments: Int.max, isBrandInTitle: false)
+        #expect(reach.readers == Reach.estimate(sourceReaders: 1000, comments: Reach.maxComments, isBrandInTitle: false).readers)
+        #expect(reach.readers > 0)
+        #expect(reach.basis.contains("(1000000000 comments)"), "\(reach.basis)")
+        #expect(Reach.estimate(sourceReaders: Int.max, comments: Int.max, isBrandInTitle: true).readers == Reach.maxReaders)
+        #expect(Reach.estimate(sourceReaders: -5, comments: -1, isBrandInTitle: true).readers == 0)
+    }
+
+    @Test(arguments: [(Double.nan, 0), (.infinity, Int.max), (-.infinity, Int.min), (1e16, 10_000_000_000_000_000), (-2.7, -2), (1e300, Int.max)])
+    func aDoubleBecomesAnIntWithoutTrapping(_ value: Double, _ expected: Int) {
+        #expect(Int(saturating: value) == expected)
+    }
 }

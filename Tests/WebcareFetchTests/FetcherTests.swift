@@ -165,3 +165,20 @@ private let feed = "<rss version=\"2.0\"><channel><title>t</title></channel></rs
         #expect(body.movedPermanentlyTo == server.baseURL + "/new")
     }
 }
+
+/// A timeout names the limit that fired: the connect limit, the low-speed cut or the whole transfer's limit.
+@Suite struct TimeoutReasonTests {
+    static let limits = FetchLimits(timeoutSeconds: 30, connectTimeoutSeconds: 10)
+
+    @Test(arguments: [
+        ("Operation too slow. Less than 100 bytes/sec transferred the last 20 seconds",
+         "timed out: under 100 bytes a second for 20 s (the low-speed cut; Operation too slow. Less than 100 bytes/sec transferred the last 20 seconds)"),
+        ("Connection timed out after 10001 milliseconds",
+         "timed out connecting after 10 s (the connect limit; Connection timed out after 10001 milliseconds)"),
+        ("Operation timed out after 30000 milliseconds with 512 bytes received",
+         "timed out after 30 s (the limit per transfer; Operation timed out after 30000 milliseconds with 512 bytes received)"),
+    ])
+    func theMessageNamesTheLimitThatFired(_ detail: String, _ expected: String) {
+        #expect(Transfer.timeoutReason(detail: detail, limits: Self.limits) == expected)
+    }
+}

@@ -63,6 +63,15 @@ import Testing
         ("gisteren", nil),
         ("", nil),
         ("32 Nov 2026 09:00:00 GMT", nil),
+        // Outside 1970…2100: unknown, whichever form names it.
+        ("9999-12-31T23:00:00-05:00", nil),
+        ("Fri, 31 Dec 9999 23:00:00 -0500", nil),
+        ("2101-01-01", nil),
+        ("2100-12-31T23:59:59Z", "2100-12-31T23:59:59Z"),
+        ("1969-12-31T23:59:59Z", nil),
+        ("1970-01-01T00:00:00Z", "1970-01-01T00:00:00Z"),
+        ("01 Jan 1066 12:00:00 GMT", nil),
+        ("31 december 2200 09:00", nil),
     ]
 
     @Test(arguments: cases)
@@ -72,6 +81,33 @@ import Testing
             #expect(parsed.map { floor($0.timeIntervalSince1970) } == ISO8601DateFormatter().date(from: expected)?.timeIntervalSince1970)
         } else {
             #expect(parsed == nil)
+        }
+    }
+
+    /// Every format's date path ends in the same 1970…2100 check: a year-10000 date is unknown in RSS, Atom, JSON
+    /// Feed and a review page's JSON state (there also as seconds and milliseconds since 1970).
+    @Test func aDateOutside1970To2100IsUnknownInEveryFormat() throws {
+        let far = "9999-12-31T23:30:00-05:00"
+        let documents: [String] = [
+            "<rss version=\"2.0\"><channel><title>t</title><item><guid>a</guid><title>Telvio</title><pubDate>Fri, 31 Dec 9999 23:30:00 -0500</pubDate></item></channel></rss>",
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><entry><id>a</id><title>Telvio</title><updated>\(far)</updated></entry></feed>",
+            #"{"version": "https://jsonfeed.org/version/1.1", "title": "t", "items": [{"id": "a", "content_text": "Telvio", "date_published": "\#(far)"}]}"#,
+        ]
+        for document in documents {
+            let feed = try FeedParser.parse(Array(document.utf8))
+            #expect(feed.items.count == 1, "\(document)")
+            #expect(feed.items.first?.published == nil, "\(document)")
+        }
+        for seconds in ["\"2026-11-20T10:00:00Z\"", "\"\(far)\"", "253402300800", "253402300800000"] {
+            let page = """
+                <!DOCTYPE html><html><head><title>r</title></head><body><script>
+                window.__INITIAL_STATE__ = {"reviews":[{"review_id":1,"author_name":"An","stars":1,
+                "review_text":"Telvio helpt niet.","created_at":\(seconds)}]};
+                </script></body></html>
+                """
+            let feed = try #require(try? FeedParser.parse(Array(page.utf8)), "\(seconds)")
+            #expect(feed.items.count == 1, "\(seconds)")
+            #expect((feed.items.first?.published == nil) == !seconds.contains("2026"), "\(seconds)")
         }
     }
 }

@@ -304,7 +304,8 @@ private func utc(_ text: String) -> Date { ISO8601DateFormatter().date(from: tex
 @Suite struct ParserRobustnessTests {
     /// Truncated and byte-mutated versions of every fixture (feeds and review pages): the parser returns items or an
     /// error, never crashes, and takes no unreasonable time (a hang or a quadratic blow-up shows as a slow variant).
-    /// The mutations are random per run; WEBCARE_FUZZ_SEED=<n> fixes them (a slow variant names its seed).
+    /// The mutations are random per run; WEBCARE_FUZZ_SEED=<n> fixes them (a slow variant names its seed);
+    /// WEBCARE_FUZZ_ROUNDS (default 40; `make fuzz` sets more) says how many mutations of each fixture.
     @Test func truncatedAndMutatedDocumentsNeverCrashTheParser() throws {
         let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures")
@@ -321,7 +322,8 @@ private func utc(_ text: String) -> Date { ISO8601DateFormatter().date(from: tex
             let original = Array(try Data(contentsOf: file))
             guard !original.isEmpty else { continue }
             var variants: [[UInt8]] = stride(from: 0, to: original.count, by: max(1, original.count / 25)).map { Array(original[..<$0]) }
-            for _ in 0..<40 {
+            let rounds = ProcessInfo.processInfo.environment["WEBCARE_FUZZ_ROUNDS"].flatMap { Int($0) } ?? 40
+            for _ in 0..<rounds {
                 var mutated = original
                 for _ in 0..<8 { mutated[Int.random(in: 0..<mutated.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator) }
                 variants.append(mutated)

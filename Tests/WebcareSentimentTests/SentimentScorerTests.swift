@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import WebcareCore
 @testable import WebcareSentiment
@@ -137,3 +138,47 @@ import WebcareCore
     }
 }
 
+
+/// Mutated texts from the sentiment fixtures (bytes flipped, words repeated, cut anywhere, invalid UTF-8) never crash
+/// the scorer, and every score is finite and within −1…1. WEBCARE_FUZZ_SEED and WEBCARE_FUZZ_ROUNDS as for the parser.
+@Suite struct ScorerFuzzTests {
+    @Test func mutatedTextsAlwaysGetAFiniteScore() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/sentiment")
+        let seed = ProcessInfo.processInfo.environment["WEBCARE_FUZZ_SEED"].flatMap { UInt64($0) } ?? UInt64.random(in: 0...UInt64.max)
+        let rounds = ProcessInfo.processInfo.environment["WEBCARE_FUZZ_ROUNDS"].flatMap { Int($0) } ?? 200
+        var generator = WebcareSentimentFuzzRandom(seed: seed)
+        let lines = try String(contentsOf: folder.appendingPathComponent("nl.tsv"), encoding: .utf8).split(separator: "\n")
+            + String(contentsOf: folder.appendingPathComponent("en.tsv"), encoding: .utf8).split(separator: "\n")
+        let scorer = SentimentScorer()
+        for _ in 0..<rounds {
+            var bytes = Array(lines.randomElement(using: &generator)!.utf8) + Array(lines.randomElement(using: &generator)!.utf8)
+            for _ in 0..<Int.random(in: 0...8, using: &generator) where !bytes.isEmpty {
+                let index = Int.random(in: 0..<bytes.count, using: &generator)
+                switch Int.random(in: 0..<3, using: &generator) {
+                case 0: bytes[index] = UInt8.random(in: 0...255, using: &generator)
+                case 1: bytes.insert(contentsOf: bytes[index..<min(bytes.count, index + 20)], at: index)
+                default: bytes.removeSubrange(index..<min(bytes.count, index + 5))
+                }
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            let sentiment = scorer.score(text)
+            #expect(sentiment.score.isFinite && (-1...1).contains(sentiment.score), "WEBCARE_FUZZ_SEED=\(seed): \(text.debugDescription)")
+            let fast = bytes.withUnsafeBufferPointer { scorer.score(utf8: $0) }
+            #expect(fast.score.isFinite, "WEBCARE_FUZZ_SEED=\(seed)")
+        }
+    }
+}
+
+/// SplitMix64 (the sentiment tests do not link WebcareTestSupport).
+struct WebcareSentimentFuzzRandom: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
