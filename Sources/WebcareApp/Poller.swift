@@ -37,7 +37,7 @@ public struct Poller: Sendable {
     /// Polls every source that is due. Throws only when the database itself can't be used.
     public func poll() throws(StoreError) -> PollReport {
         let entered = ContinuousClock.now
-        try database.registerSources(config.sources.map { ($0.name, $0.location.description) })
+        try database.registerSources(config.sources.map { (name: $0.name, url: $0.location.description, id: $0.id) })
         let states = try database.fetchStates()
         let now = clock.now
         let results = PollResults()

@@ -37,10 +37,14 @@ struct ConfigReader {
         let sourceValues = try array(top["sources"] ?? .array([]), at: "sources")
         var sources: [Source] = []
         var sourceNames = Set<String>()
+        var sourceIDs = Set<String>()
         for (index, value) in sourceValues.enumerated() {
             let source = try readSource(value, at: "sources[\(index)]", brands: brands)
             if !sourceNames.insert(source.name).inserted {
                 throw error("sources[\(index)].name", .string(source.name), "is listed twice; source names must be unique")
+            }
+            if let id = source.id, !sourceIDs.insert(id).inserted {
+                throw error("sources[\(index)].id", .string(id), "is listed twice; a source's id must be its own")
             }
             sources.append(source)
         }
@@ -67,7 +71,7 @@ struct ConfigReader {
 
     private func readSource(_ value: JSONValue, at path: String, brands: [Brand]) throws(ConfigError) -> Source {
         let fields = try object(value, at: path)
-        try rejectUnknownKeys(fields, known: ["name", "url", "type", "brand", "reach", "encoding"], at: path)
+        try rejectUnknownKeys(fields, known: ["name", "url", "type", "brand", "reach", "encoding", "id"], at: path)
         let name = try requiredString(fields, "name", at: path)
         let urlText = try requiredString(fields, "url", at: path)
         guard let location = location(of: urlText) else {
@@ -97,7 +101,9 @@ struct ConfigReader {
             try atMost(Double(reach), Limits.readers, reachValue, at: path + ".reach", unit: "readers")
         }
         let encoding = try optionalString(fields["encoding"], at: path + ".encoding")
-        return Source(name: name, location: location, kind: kind, brand: brand, reach: reach, encoding: encoding)
+        var source = Source(name: name, location: location, kind: kind, brand: brand, reach: reach, encoding: encoding)
+        source.id = try optionalString(fields["id"], at: path + ".id")
+        return source
     }
 
     private func readAlerts(_ value: JSONValue?) throws(ConfigError) -> AlertSettings? {

@@ -60,6 +60,8 @@ public struct Source: Sendable, Equatable {
     public var reach: Int
     /// The charset to read it in whatever it declares (for servers that lie), or nil.
     public var encoding: String?
+    /// A stable id the config gives it (`sources[].id`), so that renaming it keeps its mentions; nil: its URL does.
+    public var id: String?
 
     /// Makes a source.
     public init(name: String, location: SourceLocation, kind: SourceKind = .feed, brand: String? = nil, reach: Int = 1000,

@@ -14,6 +14,8 @@ public struct SourceLine: Sendable, Encodable {
     public var movedTo: String?
     public var lastNewMention: Date?
     public var mentionsLastWeek: Int
+    /// Whether the config still names it (a removed source's mentions stay in the inbox).
+    public var isInConfig = true
 
     /// Makes a line.
     public init(name: String, url: String, lastAttempt: Date?, lastSuccess: Date?, httpStatus: Int?, errorStreak: Int,
@@ -41,16 +43,20 @@ public enum SourcesRenderer {
         func ago(_ date: Date?) -> String { date.map { InboxRenderer.age(from: $0, to: now) + " ago" } ?? "never" }
         let headers = ["SOURCE", "STATUS", "LAST ATTEMPT", "LAST SUCCESS", "HTTP", "FAILS", "NEXT", "LAST NEW", "PER WEEK"]
         let rows: [[String]] = lines.map { line in
-            let status = line.isGone ? "gone" : line.errorStreak > 0 ? "failing" : line.lastSuccess == nil ? "new" : "ok"
+            let status = !line.isInConfig ? "removed" : line.isGone ? "gone" : line.errorStreak > 0 ? "failing" : line.lastSuccess == nil ? "new" : "ok"
             let next: String
-            if line.isGone { next = "never" } else if let at = line.nextAttempt, at > now { next = "in " + InboxRenderer.age(from: now, to: at) } else { next = "next poll" }
+            if line.isGone || !line.isInConfig { next = "never" } else if let at = line.nextAttempt, at > now { next = "in " + InboxRenderer.age(from: now, to: at) } else { next = "next poll" }
             return [TerminalText.truncate(TerminalText.safeLine(line.name), to: 30), status, ago(line.lastAttempt), ago(line.lastSuccess),
                     line.httpStatus.flatMap { $0 == 0 ? nil : String($0) } ?? "-", String(line.errorStreak), next, ago(line.lastNewMention), String(line.mentionsLastWeek)]
         }
         var out = TerminalText.alignedColumns([headers] + rows).map { $0.trimmingCharacters(in: .whitespaces) + "\n" }.joined()
-        let troubled = lines.filter { $0.lastError != nil || $0.movedTo != nil }
+        let troubled = lines.filter { $0.lastError != nil || $0.movedTo != nil || !$0.isInConfig }
         if !troubled.isEmpty { out += "\n" }
         for line in troubled {
+            if !line.isInConfig {
+                out += "\(TerminalText.safeLine(line.name)): not in the config any more; its open mentions stay in the inbox\n"
+                continue
+            }
             if let error = line.lastError { out += "\(TerminalText.safeLine(line.name)): \(TerminalText.safeLine(error))\n" }
             if let moved = line.movedTo { out += "\(TerminalText.safeLine(line.name)): moved permanently to \(TerminalText.safeLine(moved)); update the config\n" }
         }

@@ -236,6 +236,12 @@ enum Schema {
                     BEGIN SELECT RAISE(ABORT, 'mention history is append-only'); END;
                 """)
         }
+        migrator.registerMigration("v10: a source's stable id from the config") { db in
+            try db.execute(sql: """
+                ALTER TABLE source ADD COLUMN configId TEXT CHECK (configId IS NULL OR configId <> '');
+                CREATE UNIQUE INDEX source_configId ON source (configId) WHERE configId IS NOT NULL;
+                """)
+        }
         return migrator
     }
 }

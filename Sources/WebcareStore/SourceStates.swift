@@ -8,14 +8,42 @@ extension WebcareDatabase {
     /// Makes sure every configured source has a row (new ones start with no fetch state); a changed URL
     /// forgets the old URL's validators.
     public func registerSources(_ sources: [(name: String, url: String)]) throws(StoreError) {
+        try registerSources(sources.map { (name: $0.name, url: $0.url, id: nil) })
+    }
+
+    /// The same, and a source keeps its identity when its name changes in the config: a configured name the
+    /// database does not know takes over the row of a source that is no longer configured and has the same `id`
+    /// (the config's stable `sources[].id`), else the same URL. Its mentions, their statuses and history, and its
+    /// fetch state follow it (the mention table's foreign key cascades the new name), so nothing is imported again.
+    /// Returns the renames, old name to new.
+    @discardableResult
+    public func registerSources(_ sources: [(name: String, url: String, id: String?)]) throws(StoreError) -> [(from: String, to: String)] {
         try write("register sources") { db in
+            var renames: [(from: String, to: String)] = []
+            let configured = Set(sources.map(\.name))
+            let known = try Row.fetchAll(db, sql: "SELECT name, url, configId FROM source")
+            let knownNames = Set(known.map { $0["name"] as String })
+            var unclaimed = known.filter { !configured.contains($0["name"] as String) }
+            for source in sources where !knownNames.contains(source.name) {
+                let match = unclaimed.firstIndex { row in source.id.map { (row["configId"] as String?) == $0 } ?? false }
+                    ?? unclaimed.firstIndex { row in (row["configId"] as String?) == nil && (row["url"] as String) == source.url }
+                guard let match else { continue }
+                let old: String = unclaimed.remove(at: match)["name"]
+                try db.execute(sql: "UPDATE source SET name = ? WHERE name = ?", arguments: [source.name, old])
+                renames.append((old, source.name))
+            }
             let upsert = try db.cachedStatement(sql: """
                 INSERT INTO source (name, url) VALUES (?, ?)
                 ON CONFLICT(name) DO UPDATE SET url = excluded.url, etag = NULL, lastModified = NULL, bodyHash = NULL,
                     nextAttemptAt = NULL, isGone = 0, movedTo = NULL
                 WHERE source.url <> excluded.url
                 """)
-            for source in sources { try upsert.execute(arguments: [source.name, source.url]) }
+            let identify = try db.cachedStatement(sql: "UPDATE source SET configId = ? WHERE name = ? AND configId IS NOT ?")
+            for source in sources {
+                try upsert.execute(arguments: [source.name, source.url])
+                if let id = source.id { try identify.execute(arguments: [id, source.name, id]) }
+            }
+            return renames
         }
     }
 
