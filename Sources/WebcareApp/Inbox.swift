@@ -24,6 +24,10 @@ public struct Inbox: Sendable {
         public var limit: Int?
         /// Only mentions that ask the brand a question or for help (of any label).
         public var isQuestionsOnly = false
+        /// Only mentions in this status (open by default); nil for every status.
+        public var status: MentionStatus? = .open
+        /// Only mentions nobody is assigned to.
+        public var isUnassignedOnly = false
 
         /// Every open negative mention.
         public init() {}
@@ -53,12 +57,38 @@ public struct Inbox: Sendable {
     }
 
     private func filter(_ query: Query, now: Date) -> WebcareDatabase.InboxFilter {
-        WebcareDatabase.InboxFilter(
+        var filter = WebcareDatabase.InboxFilter(
             label: query.label, brand: query.brand, source: query.source, since: query.since, limit: query.limit,
             assignedTo: query.assignedTo,
             replies: query.isQuestionsOnly ? .only : .alsoOtherLabels,
             // Overdue means the clock started at or before one cut-off instant.
             startedAtOrBefore: query.isOverdueOnly ? config.responseClock.latestOverdueStart(now: now) : nil)
+        filter.status = query.status
+        filter.isUnassignedOnly = query.isUnassignedOnly
+        return filter
+    }
+
+    /// A one-line error when `brand` or `source` names nothing the team has (a typo would show an empty inbox),
+    /// listing the names there are; nil when both are known (any case).
+    public func unknownName(brand: String?, source: String?) throws(StoreError) -> String? {
+        if let brand, !config.brands.contains(where: { $0.name.lowercased() == brand.lowercased() }) {
+            return "\(config.file): no brand named \"\(brand)\" (brands: \(config.brands.map(\.name).joined(separator: ", "))); check --brand"
+        }
+        if let source {
+            let known = Set(config.sources.map(\.name) + (try database.sourceActivity(now: Date()).map(\.name)))
+            if !known.contains(where: { $0.lowercased() == source.lowercased() }) {
+                return "no source named \"\(source)\" (sources: \(known.sorted().joined(separator: ", "))); check --source"
+            }
+        }
+        return nil
+    }
+
+    /// The mentions whose title, text or author hold every word of `text` (any case, accents ignored) and that pass
+    /// the query (of every label it names; a question is not added beside them), newest first.
+    public func search(_ text: String, _ query: Query, now: Date) throws(StoreError) -> [Mention] {
+        var filter = filter(query, now: now)
+        filter.replies = .labelOnly
+        return try database.searchMentions(text, filter: filter)
     }
 
     /// The page the query asks for at `now`.

@@ -15,8 +15,16 @@ public struct Workflow: Sendable {
     }
 
     /// Moves the mentions to `status` (open means reopened), all or none: an unknown id changes nothing.
-    public func move(_ ids: [Int64], to status: MentionStatus, by actor: String, note: String?) throws(StoreError) {
+    /// Returns the ids that were in that status already (left as they were, no history event).
+    @discardableResult
+    public func move(_ ids: [Int64], to status: MentionStatus, by actor: String, note: String?) throws(StoreError) -> [Int64] {
         try database.setStatus(status, ids: ids, by: actor, note: note, at: clock.now)
+    }
+
+    /// Takes the mentions off whoever had them; returns those assigned to nobody already.
+    @discardableResult
+    public func unassign(_ ids: [Int64], by actor: String) throws(StoreError) -> [Int64] {
+        try database.unassign(ids, by: actor, at: clock.now)
     }
 
     /// Assigns the mentions to a person; all or none.

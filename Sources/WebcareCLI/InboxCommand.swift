@@ -28,8 +28,18 @@ struct InboxCommand: ParsableCommand {
     @Option(help: "Only this source's mentions.")
     var source: String?
 
-    @Option(name: .customLong("assigned-to"), help: ArgumentHelp("Only mentions assigned to this person.", valueName: "name"))
+    @Option(name: .customLong("assigned-to"), help: ArgumentHelp("Only mentions assigned to this person (\"me\": your login name).", valueName: "name"))
     var assignedTo: String?
+
+    @Flag(help: "Only mentions nobody is assigned to.")
+    var unassigned = false
+
+    @Option(help: ArgumentHelp("Only mentions in this status: open (the default), answered, ignored or all.", valueName: "status"))
+    var status: String = "open"
+
+    @Option(help: ArgumentHelp("Only mentions with this label: negative (the default, with the questions), neutral, positive or all.",
+                               valueName: "label"))
+    var label: String?
 
     @Flag(help: "Only mentions past their deadline.")
     var overdue = false
@@ -54,6 +64,13 @@ struct InboxCommand: ParsableCommand {
 
     func validate() throws {
         if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
+        if status != "all", MentionStatus(rawValue: status) == nil {
+            throw ValidationError("--status \"\(status)\" is not a status; use open, answered, ignored or all")
+        }
+        if let label, label != "all", SentimentLabel(rawValue: label) == nil {
+            throw ValidationError("--label \"\(label)\" is not a label; use negative, neutral, positive or all")
+        }
+        if unassigned, assignedTo != nil { throw ValidationError("give either --assigned-to or --unassigned, not both") }
         if let since, InboxPeriod.start(since, now: Clock.system.now) == nil {
             throw ValidationError("--since \"\(since)\" is neither a period like 24h or 7d nor a date like 2026-11-20")
         }
@@ -63,19 +80,27 @@ struct InboxCommand: ParsableCommand {
         let (config, database) = try options.open()
         let now = Clock.system.now
         var query = Inbox.Query()
-        query.label = all || questions ? nil : .negative
+        query.label = all || questions || label == "all" ? nil : label.flatMap(SentimentLabel.init(rawValue:)) ?? .negative
         query.isQuestionsOnly = questions
+        query.status = MentionStatus(rawValue: status)
+        query.isUnassignedOnly = unassigned
         query.brand = brand
         query.source = source
-        query.assignedTo = assignedTo
+        query.assignedTo = assignedTo.map { $0.lowercased() == "me" ? ActorOptions.actor(nil) : $0 }
         query.isOverdueOnly = overdue
         query.since = since.flatMap { InboxPeriod.start($0, now: now) }
         query.limit = limit ?? (json ? nil : Self.tableLimit)
+        let inbox = Inbox(config: config, database: database)
+        do {
+            if let mistake = try inbox.unknownName(brand: brand, source: source) { throw fail(mistake, code: ExitStatus.usage) }
+        } catch let error as StoreError {
+            throw storeFailure(error)
+        }
         if json && limit == nil {
             // Every match: streamed as the store reads them, never all in memory.
             var stream = InboxJSONStream(now: now, clock: config.responseClock, write: writeOut)
             do {
-                try Inbox(config: config, database: database).each(query, now: now) { stream.append($0) }
+                try inbox.each(query, now: now) { stream.append($0) }
             } catch {
                 throw storeFailure(error)
             }
@@ -84,12 +109,13 @@ struct InboxCommand: ParsableCommand {
         }
         let page: Inbox.Page
         do {
-            page = try Inbox(config: config, database: database).page(query, now: now)
+            page = try inbox.page(query, now: now)
         } catch {
             throw storeFailure(error)
         }
         let renderer = InboxRenderer(now: now, width: Terminal.width, useColor: !json && Terminal.useColor)
         writeOut(json ? renderer.json(page.mentions, clock: config.responseClock)
-                      : renderer.text(page.mentions, clock: config.responseClock, onlyNegative: !all, total: page.total))
+                      : renderer.text(page.mentions, clock: config.responseClock, onlyNegative: query.label == .negative && query.status == .open,
+                                      total: page.total))
     }
 }

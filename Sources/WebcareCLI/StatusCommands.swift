@@ -25,14 +25,20 @@ protocol StatusChange: ParsableCommand {
 extension StatusChange {
     func run() throws {
         let (_, database) = try options.open()
+        let unchanged: [Int64]
         do {
-            try Workflow(database: database).move(mentions.ids, to: Self.status, by: actor.actor, note: actor.note)
+            unchanged = try Workflow(database: database).move(mentions.ids, to: Self.status, by: actor.actor, note: actor.note)
         } catch {
             throw storeFailure(error)
         }
-        let ids = mentions.ids
         let verb = Self.status == .open ? "reopened" : Self.status.rawValue
-        printError("\(ids.count == 1 ? "mention" : "mentions") \(ids.map(String.init).joined(separator: ", ")) \(verb)")
+        let changed = mentions.ids.filter { !unchanged.contains($0) }
+        if !changed.isEmpty { printError("\(changed.count == 1 ? "mention" : "mentions") \(changed.map(String.init).joined(separator: ", ")) \(verb)") }
+        if !unchanged.isEmpty {
+            let state = Self.status == .open ? "open" : Self.status.rawValue
+            printError("\(unchanged.count == 1 ? "mention" : "mentions") \(unchanged.map(String.init).joined(separator: ", ")) "
+                       + "\(unchanged.count == 1 ? "was" : "were") \(state) already; nothing changed")
+        }
     }
 }
 

@@ -28,13 +28,34 @@ public struct InboxRenderer: Sendable {
         let isAllNegative = mentions.allSatisfy { $0.sentiment.label == .negative }
         let kind = !onlyNegative ? "open mention" : isAllNegative ? "open negative mention" : "open mention to answer"
         guard !mentions.isEmpty else { return "Inbox empty: no \(kind)s.\n" }
-        let headers = ["ID", "AGE", "LEFT", "BRAND", "SOURCE", "SCORE", "REACH", "WHY"]
-        let deadlines = mentions.map { clock.deadline(from: $0.clockStart) }
+        var out = table(mentions, clock: clock)
+        let count = mentions.count
+        if let total, total > count {
+            out += "\n\(count) of \(total) \(kind)s shown, highest reach first (--limit \(total) shows them all)\n"
+        } else {
+            out += "\n\(count) \(kind)\(count == 1 ? "" : "s")\n"
+        }
+        return out
+    }
+
+    /// `webcare search`'s table: the same columns, newest first, and how many match `words`.
+    public func searchText(_ mentions: [Mention], clock: ResponseClock, words: String) -> String {
+        let quoted = "\"" + TerminalText.safeLine(words) + "\""
+        guard !mentions.isEmpty else { return "No mentions match \(quoted).\n" }
+        return table(mentions, clock: clock) + "\n\(mentions.count) mention\(mentions.count == 1 ? " matches" : "s match") \(quoted)\n"
+    }
+
+    /// The table itself: a header, then each mention's row, headline and link.
+    private func table(_ mentions: [Mention], clock: ResponseClock) -> String {
+        let headers = ["ID", "AGE", "LEFT", "BRAND", "SOURCE", "SCORE", "REACH", "ASSIGNED", "WHY"]
+        // Only what awaits an answer has a deadline: an open complaint or question, not praise, nor what is dealt with.
+        let deadlines = mentions.map { Self.isAwaitingAnswer($0) ? clock.deadline(from: $0.clockStart) : nil }
         let rows = zip(mentions, deadlines).map { mention, deadline -> [String] in
             [String(mention.id), Self.age(from: mention.clockStart, to: now),
-             Self.timeLeft(until: deadline, now: now), TerminalText.safeLine(mention.brand),
+             deadline.map { Self.timeLeft(until: $0, now: now) } ?? "-", TerminalText.safeLine(mention.brand),
              TerminalText.truncate(TerminalText.safeLine(mention.source), to: 24), String(format: "%+.2f", mention.sentiment.score),
-             Self.reach(mention.reach), Self.why(mention)]
+             Self.reach(mention.reach), mention.assignedTo.map { TerminalText.truncate(TerminalText.safeLine($0), to: 16) } ?? "-",
+             Self.why(mention)]
         }
         // WHY, the last column, is left-aligned: no padding after it.
         let lines = TerminalText.alignedColumns([headers] + rows, rightAligned: [0, 5, 6]).map { line in
@@ -44,17 +65,11 @@ public struct InboxRenderer: Sendable {
         let indent = "    "
         for ((mention, rendered), deadline) in zip(zip(mentions, lines.dropFirst()), deadlines) {
             var rendered = rendered
-            if useColor, deadline <= now { rendered = "\u{1B}[31m" + rendered + "\u{1B}[0m" }
+            if useColor, let deadline, deadline <= now { rendered = "\u{1B}[31m" + rendered + "\u{1B}[0m" }
             out += rendered + "\n"
             let headline = mention.title.map(TerminalText.safeLine).flatMap { $0.isEmpty ? nil : $0 } ?? TerminalText.safeLine(mention.text)
             out += indent + TerminalText.truncate(headline, to: max(20, width - indent.count)) + "\n"
             if let url = mention.url { out += indent + dim(TerminalText.truncate(TerminalText.safeLine(url), to: max(20, width - indent.count))) + "\n" }
-        }
-        let count = mentions.count
-        if let total, total > count {
-            out += "\n\(count) of \(total) \(kind)s shown, highest reach first (--limit \(total) shows them all)\n"
-        } else {
-            out += "\n\(count) \(kind)\(count == 1 ? "" : "s")\n"
         }
         return out
     }
@@ -82,6 +97,11 @@ public struct InboxRenderer: Sendable {
     /// "5h" left, or "overdue 3h".
     public static func timeLeft(until deadline: Date, now: Date) -> String {
         deadline > now ? age(from: now, to: deadline) : "overdue " + age(from: deadline, to: now)
+    }
+
+    /// Whether the team owes the mention an answer: open, and negative or asking a question.
+    public static func isAwaitingAnswer(_ mention: Mention) -> Bool {
+        mention.status == .open && (mention.sentiment.label == .negative || mention.needsReply)
     }
 
     /// Why a mention is in the inbox: its label, "asks" when it asks the brand a question or for help, and "(team)"

@@ -23,6 +23,10 @@ extension WebcareDatabase {
         public var startedAtOrBefore: Date?
         /// How mentions that ask for a reply (`needsReply`) count beside the label.
         public var replies: Replies = .alsoOtherLabels
+        /// Only mentions in this workflow status (open by default); nil for every status.
+        public var status: MentionStatus? = .open
+        /// Only mentions nobody is assigned to.
+        public var isUnassignedOnly = false
 
         /// Mentions that ask the brand a question or for help need an answer whatever their label.
         public enum Replies: Sendable {
@@ -121,7 +125,7 @@ extension WebcareDatabase {
 
     /// The inbox query's SELECT … WHERE for a filter (no order, no limit).
     static func inboxQuery(_ select: String, _ filter: InboxFilter, part: InboxPart = .all) -> (String, StatementArguments) {
-        var sql = select + " FROM mention WHERE status = 'open'"
+        var sql = select + " FROM mention WHERE " + (filter.status.map { "status = '\($0.rawValue)'" } ?? "status IN ('open', 'answered', 'ignored')")
         var arguments: StatementArguments = []
         switch (filter.replies, part, filter.label) {
         case (.only, _, _):
@@ -141,7 +145,33 @@ extension WebcareDatabase {
         if let since = filter.since { sql += " AND COALESCE(publishedAt, firstSeenAt) >= ?"; arguments += [since] }
         if let cutOff = filter.startedAtOrBefore { sql += " AND COALESCE(publishedAt, firstSeenAt) <= ?"; arguments += [cutOff] }
         if let person = filter.assignedTo { sql += " AND assignedTo = ? COLLATE NOCASE"; arguments += [person] }
+        if filter.isUnassignedOnly { sql += " AND assignedTo IS NULL" }
         return (sql, arguments)
+    }
+
+    /// Mentions whose title, text or author hold every word of `query` (any case, accents ignored; a word ending in
+    /// "*" matches as a prefix) and that pass the filter, newest first.
+    public func searchMentions(_ query: String, filter: InboxFilter) throws(StoreError) -> [Mention] {
+        let match = Self.ftsQuery(query)
+        guard !match.isEmpty else { return [] }
+        return try read("search the mentions") { db in
+            var (sql, arguments) = Self.inboxQuery("SELECT *", filter, part: .all)
+            sql += " AND id IN (SELECT rowid FROM mentionSearch WHERE mentionSearch MATCH ?) ORDER BY COALESCE(publishedAt, firstSeenAt) DESC, id DESC"
+            arguments += [match]
+            if let limit = filter.limit { sql += " LIMIT ?"; arguments += [limit] }
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.mention)
+        }
+    }
+
+    /// The words of a search as an FTS5 query: each word quoted (so nothing a user types is FTS syntax), all of them
+    /// required; a trailing "*" kept as a prefix search.
+    static func ftsQuery(_ query: String) -> String {
+        query.split(whereSeparator: { $0.isWhitespace }).compactMap { word -> String? in
+            let isPrefix = word.hasSuffix("*")
+            let bare = word.filter { $0 != "\"" && $0 != "*" }
+            guard !bare.isEmpty else { return nil }
+            return "\"" + bare + "\"" + (isPrefix ? "*" : "")
+        }.joined(separator: " ")
     }
 
     /// The mention with this id; throws `unknownMention` when there is none.

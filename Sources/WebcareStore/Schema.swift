@@ -242,6 +242,25 @@ enum Schema {
                 CREATE UNIQUE INDEX source_configId ON source (configId) WHERE configId IS NOT NULL;
                 """)
         }
+        migrator.registerMigration("v11: full-text search over titles, texts and authors") { db in
+            // An FTS5 index over the mention table's own columns (external content: the text is stored once), kept in
+            // step by triggers; case and accents folded ("storing" finds "Störing").
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE mentionSearch USING fts5(title, text, author, content = 'mention', content_rowid = 'id',
+                                                              tokenize = 'unicode61 remove_diacritics 2');
+                INSERT INTO mentionSearch (mentionSearch) VALUES ('rebuild');
+                CREATE TRIGGER mentionSearch_insert AFTER INSERT ON mention BEGIN
+                    INSERT INTO mentionSearch (rowid, title, text, author) VALUES (new.id, new.title, new.text, new.author);
+                END;
+                CREATE TRIGGER mentionSearch_delete AFTER DELETE ON mention BEGIN
+                    INSERT INTO mentionSearch (mentionSearch, rowid, title, text, author) VALUES ('delete', old.id, old.title, old.text, old.author);
+                END;
+                CREATE TRIGGER mentionSearch_update AFTER UPDATE OF title, text, author ON mention BEGIN
+                    INSERT INTO mentionSearch (mentionSearch, rowid, title, text, author) VALUES ('delete', old.id, old.title, old.text, old.author);
+                    INSERT INTO mentionSearch (rowid, title, text, author) VALUES (new.id, new.title, new.text, new.author);
+                END;
+                """)
+        }
         return migrator
     }
 }

@@ -7,15 +7,42 @@ import WebcareCore
 extension WebcareDatabase {
     /// Moves mentions to a new workflow status and appends the change to their history, all or nothing:
     /// an unknown id changes none of them.
-    public func setStatus(_ status: MentionStatus, ids: [Int64], by actor: String, note: String?, at now: Date) throws(StoreError) {
+    /// A mention already in that status is left as it is (no history event): its id is returned.
+    @discardableResult
+    public func setStatus(_ status: MentionStatus, ids: [Int64], by actor: String, note: String?, at now: Date) throws(StoreError) -> [Int64] {
         try write("change the status of mention \(ids.map(String.init).joined(separator: ", "))") { db in
+            var unchanged: [Int64] = []
             for id in ids {
                 try Self.requireMention(db, id: id)
+                if try String.fetchOne(db, sql: "SELECT status FROM mention WHERE id = ?", arguments: [id]) == status.rawValue {
+                    unchanged.append(id)
+                    continue
+                }
                 try db.execute(sql: """
                     UPDATE mention SET status = ?, statusChangedAt = ?, statusChangedBy = ?, statusNote = ? WHERE id = ?
                     """, arguments: [status.rawValue, now, actor, note, id])
                 try Self.appendEvent(db, mention: id, at: now, actor: actor, action: status == .open ? "reopened" : status.rawValue, note: note)
             }
+            return unchanged
+        }
+    }
+
+    /// Takes the mentions off whoever they were assigned to and records it; all or none. A mention assigned to
+    /// nobody is left as it is (no history event): its id is returned.
+    @discardableResult
+    public func unassign(_ ids: [Int64], by actor: String, at now: Date) throws(StoreError) -> [Int64] {
+        try write("unassign mention \(ids.map(String.init).joined(separator: ", "))") { db in
+            var unchanged: [Int64] = []
+            for id in ids {
+                try Self.requireMention(db, id: id)
+                guard let person = try String.fetchOne(db, sql: "SELECT assignedTo FROM mention WHERE id = ?", arguments: [id]) else {
+                    unchanged.append(id)
+                    continue
+                }
+                try db.execute(sql: "UPDATE mention SET assignedTo = NULL WHERE id = ?", arguments: [id])
+                try Self.appendEvent(db, mention: id, at: now, actor: actor, action: "unassigned", note: "from " + person)
+            }
+            return unchanged
         }
     }
 

@@ -20,8 +20,8 @@ import WebcareCore
     @Test func theTableShowsEachMentionWithSafeTitleAndURL() {
         let text = InboxRenderer(now: now, width: 60).text([mention(id: 7, title: "Storing \u{1B}[31mnu", hoursOld: 30, reach: 20000)], slaHours: 24)
         #expect(text == """
-            ID  AGE  LEFT        BRAND   SOURCE  SCORE  REACH  WHY
-             7  30h  overdue 6h  Telvio  Forum   -0.50    20k  negative
+            ID  AGE  LEFT        BRAND   SOURCE  SCORE  REACH  ASSIGNED  WHY
+             7  30h  overdue 6h  Telvio  Forum   -0.50    20k  -         negative
                 Storing nu
                 https://x.example/7
 
