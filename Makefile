@@ -46,17 +46,29 @@ run: build
 	$$($(SWIFT) build --show-bin-path)/webcare poll --config $(CONFIG) --verbose
 	$$($(SWIFT) build --show-bin-path)/webcare inbox --config $(CONFIG)
 
-# The example week's HTML report, rendered by headless Chromium to a PNG and checked (size, not blank, charts drawn).
+# The HTML report as headless Chromium draws it, each screenshot checked by Scripts/check-report-png.py (size,
+# not blank, chart colours drawn, nothing cut off at the right edge): the example week polled from the bundled
+# feeds, and the golden reports of 7, 30 and 90 days on the twelve-week fixture (Tests/Fixtures/golden/report,
+# kept current by `make test`) at a 1000-pixel screen and at 720 pixels, about A4's printable width.
+# Installs Debian's chromium when missing; `make test` never needs it.
+REPORT_GOLDENS := twelve-weeks-2026-W44 twelve-weeks-30-days twelve-weeks-90-days
+CHROMIUM := chromium --headless --no-sandbox --disable-gpu --hide-scrollbars
 report-png: build
 	@command -v chromium >/dev/null || { SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
 	@rm -f examples/webcare.sqlite examples/webcare.sqlite-wal examples/webcare.sqlite-shm
 	@mkdir -p bench-out
 	$$($(SWIFT) build --show-bin-path)/webcare poll --config $(CONFIG)
 	$$($(SWIFT) build --show-bin-path)/webcare report --config $(CONFIG) --week 2026-W47 --output bench-out/report.html
-	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,2400 \
-	  --screenshot=$(CURDIR)/bench-out/report.png file://$(CURDIR)/bench-out/report.html 2>/dev/null
+	$(CHROMIUM) --window-size=1000,2400 --screenshot=$(CURDIR)/bench-out/report.png file://$(CURDIR)/bench-out/report.html 2>/dev/null
 	python3 Scripts/check-report-png.py bench-out/report.png 1000 2400
+	@for name in $(REPORT_GOLDENS); do \
+	  for width in 1000 720; do \
+	    $(CHROMIUM) --window-size=$$width,4400 --screenshot=$(CURDIR)/bench-out/$$name-$$width.png \
+	      file://$(CURDIR)/Tests/Fixtures/golden/report/$$name.html 2>/dev/null || exit 1; \
+	    python3 Scripts/check-report-png.py bench-out/$$name-$$width.png $$width 4400 || exit 1; \
+	  done; \
+	done
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin

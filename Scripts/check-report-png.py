@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Checks that a screenshot of the HTML report rendered: a PNG of the expected size, not blank, with the
-sentiment colours of the daily chart present. Pure Python (zlib only): no imaging library needed."""
+sentiment colours of the daily chart present, and nothing cut off on the right (the page keeps a white margin,
+so ink in the rightmost 6 pixels means a table or chart ran past the window). Pure Python (zlib only): no
+imaging library needed.
+
+Usage: check-report-png.py FILE WIDTH HEIGHT"""
 import struct
 import sys
 import zlib
@@ -67,6 +71,10 @@ def main():
         sys.exit(f"{path}: looks blank ({share:.1%} of pixels not white)")
     if missing:
         sys.exit(f"{path}: the daily chart's {' and '.join(missing)} colour is missing: the SVG did not render")
+    for y, row in enumerate(rows):
+        for x in range(width - 6, width):
+            if sum(row[x * channels:x * channels + 3]) < 720:
+                sys.exit(f"{path}: ink at the right edge (x={x}, y={y}): content is cut off at {width} pixels")
     print(f"{path}: {width}×{height}, {share:.1%} of pixels inked, {len(colours)} colours, chart colours present")
 
 

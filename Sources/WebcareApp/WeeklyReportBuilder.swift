@@ -19,6 +19,9 @@ public struct WeeklyReportBuilder: Sendable {
         self.clock = clock
     }
 
+    /// How many weeks the trend shows, the period's own week last.
+    public var trendWeeks = 12
+
     /// The report for `period`, optionally for one brand (matched in any case).
     public func report(period: ReportPeriod, brand: String? = nil) throws(StoreError) -> WeeklyReport {
         let now = clock.now
@@ -26,31 +29,57 @@ public struct WeeklyReportBuilder: Sendable {
         let responseClock = config.responseClock
         let tallies = try database.tallies(from: period.start, to: period.end, brand: brand)
         let previousTallies = try database.tallies(from: previousPeriod.start, to: previousPeriod.end, brand: brand)
+        let responses = try database.negativeResponses(from: period.start, to: period.end, brand: brand, asOf: now)
+        let previousResponses = try database.negativeResponses(from: previousPeriod.start, to: previousPeriod.end, brand: brand, asOf: now)
 
         var current = PeriodFigures()
         current.counts = Self.counts(tallies)
-        current.response = try response(from: period.start, to: period.end, brand: brand, now: now, clock: responseClock)
+        current.response = Self.response(responses, clock: responseClock)
         var previous = PeriodFigures()
         previous.counts = Self.counts(previousTallies)
-        previous.response = try response(from: previousPeriod.start, to: previousPeriod.end, brand: brand, now: now, clock: responseClock)
+        previous.response = Self.response(previousResponses, clock: responseClock)
 
         let dayCounts = try database.countsPerInterval(period.dayStarts + [period.end], brand: brand)
         let days = zip(period.dayStarts, dayCounts).map { DayFigures(day: ReportPeriod.dayName($0), counts: $1) }
 
-        let open = try database.openNegativeCount(brand: brand, overdueStart: responseClock.latestOverdueStart(now: now))
+        let overdueStart = responseClock.latestOverdueStart(now: now)
+        let open = try database.openNegativeCount(brand: brand, overdueStart: overdueStart)
+        let backlog = try database.openNegativeCount(brand: brand, overdueStart: overdueStart, startedBefore: period.start)
         let reportedBrand = brand.map { name in config.brands.first { $0.name.lowercased() == name.lowercased() }?.name ?? name }
+        let brands = brandLines(tallies, previousTallies, only: reportedBrand).map { line in
+            var line = line
+            line.response = Self.response(responses.filter { $0.brand == line.name }, clock: responseClock)
+            line.previousResponse = Self.response(previousResponses.filter { $0.brand == line.name }, clock: responseClock)
+            return line
+        }
         return WeeklyReport(
             period: period, previousPeriod: previousPeriod, brand: reportedBrand, generatedAt: now, slaHours: config.slaHours,
             usesBusinessHours: config.businessHours != nil, current: current, previous: previous,
-            openNegatives: open.open, overdueNegatives: open.overdue, days: days,
-            brands: brandLines(tallies, previousTallies, only: reportedBrand),
+            openNegatives: open.open, overdueNegatives: open.overdue,
+            openFromEarlier: backlog.open, overdueFromEarlier: backlog.overdue, days: days,
+            brands: brands, trend: try trend(endingBy: period.end, brand: brand, now: now, clock: responseClock),
             topSources: Array(Self.groups(tallies, previousTallies, by: \.source)
                 .filter { $0.counts.negative > 0 }
                 .sorted { ($0.counts.negative, $1.name) > ($1.counts.negative, $0.name) }
                 .prefix(topCount)),
             topOpen: try database.topOpenNegatives(from: period.start, to: period.end, brand: brand, limit: topCount),
-            negativeDrivers: try drivers(period: period, previousPeriod: previousPeriod, brand: brand),
+            negativeThemes: try themes(period: period, previousPeriod: previousPeriod, brand: brand, negatives: current.counts.negative),
             sourceProblems: try sourceProblems(tallies: tallies, previousTallies: previousTallies, brand: reportedBrand))
+    }
+
+    /// The key figures of the `trendWeeks` ISO weeks that ended by `end`: counts per week, and the negative
+    /// mentions' answers read once for the whole stretch.
+    private func trend(endingBy end: Date, brand: String?, now: Date, clock: ResponseClock) throws(StoreError) -> [TrendWeek] {
+        let weeks = ReportPeriod.weeks(endingBy: end, count: trendWeeks)
+        guard let first = weeks.first, let last = weeks.last else { return [] }
+        let counts = try database.countsPerInterval(weeks.map(\.start) + [last.end], brand: brand)
+        let responses = try database.negativeResponses(from: first.start, to: last.end, brand: brand, asOf: now)
+        return zip(weeks, counts).map { week, counts in
+            var figures = PeriodFigures()
+            figures.counts = counts
+            figures.response = Self.response(responses.filter { $0.started >= week.start && $0.started < week.end }, clock: clock)
+            return TrendWeek(period: week, figures: figures)
+        }
     }
 
     private static func counts(_ tallies: [MentionTally]) -> SentimentCounts {
@@ -85,9 +114,9 @@ public struct WeeklyReportBuilder: Sendable {
         return lines
     }
 
-    private func response(from start: Date, to end: Date, brand: String?, now: Date, clock: ResponseClock) throws(StoreError) -> ResponseFigures {
+    private static func response(_ responses: [NegativeResponse], clock: ResponseClock) -> ResponseFigures {
         var figures = ResponseFigures()
-        for mention in try database.negativeResponses(from: start, to: end, brand: brand, asOf: now) {
+        for mention in responses {
             figures.negatives += 1
             if let answered = mention.firstAnsweredAt {
                 figures.answered += 1
@@ -100,23 +129,35 @@ public struct WeeklyReportBuilder: Sendable {
         return figures
     }
 
-    /// The words and signals the scorer held against this period's negative mentions, counted once per mention
-    /// (kept when each was stored; scored again for mentions stored before webcare kept them).
-    private func drivers(period: ReportPeriod, previousPeriod: ReportPeriod, brand: String?) throws(StoreError) -> [NegativeDriver] {
+    /// The themes behind this period's negative mentions: the words and signals the scorer held against each
+    /// (kept when it was stored; scored again for mentions stored before webcare kept them), grouped by their
+    /// base form, each counted once per mention; brand, keyword, source and site names left out.
+    private func themes(period: ReportPeriod, previousPeriod: ReportPeriod, brand: String?, negatives: Int) throws(StoreError) -> [NegativeTheme] {
         let scorers = MentionScoring(config: config)
-        func tally(_ texts: [NegativeText]) -> [String: Int] {
+        let names = ThemeNames(config: config)
+        var forms: [String: [String: Int]] = [:]
+        func tally(_ texts: [NegativeText], noting: Bool) -> [String: Int] {
             var counts: [String: Int] = [:]
             for text in texts {
                 let terms = text.negativeTerms
                     ?? scorers.scorer(for: text.brand).negativeTerms(MentionScoring.scoredText(title: text.title, text: text.text))
-                for term in terms { counts[term, default: 0] += 1 }
+                var themes = Set<String>()
+                for term in terms where !names.isName(term) {
+                    let theme = BaseForm.of(term)
+                    themes.insert(theme)
+                    if noting { forms[theme, default: [:]][TextFolding.fold(term), default: 0] += 1 }
+                }
+                for theme in themes { counts[theme, default: 0] += 1 }
             }
             return counts
         }
-        let current = tally(try database.negativeTexts(from: period.start, to: period.end, brand: brand))
-        let previous = tally(try database.negativeTexts(from: previousPeriod.start, to: previousPeriod.end, brand: brand))
-        return current.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(topCount)
-            .map { NegativeDriver(term: $0.key, mentions: $0.value, previousMentions: previous[$0.key] ?? 0) }
+        let current = tally(try database.negativeTexts(from: period.start, to: period.end, brand: brand), noting: true)
+        let previous = tally(try database.negativeTexts(from: previousPeriod.start, to: previousPeriod.end, brand: brand), noting: false)
+        return current.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(topCount).map { theme, mentions in
+            let seen = (forms[theme] ?? [:]).sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+            return NegativeTheme(theme: theme, forms: seen, mentions: mentions, previousMentions: previous[theme] ?? 0,
+                                 share: negatives > 0 ? Double(mentions) / Double(negatives) : nil)
+        }
     }
 
     /// Sources that are gone, failing, moved, or silent this period after bringing mentions the period before.

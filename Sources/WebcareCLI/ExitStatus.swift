@@ -13,11 +13,14 @@ enum ExitStatus {
     static let database: Int32 = 3
     /// `poll`: another poll of the same database kept running for the whole wait.
     static let pollRunning: Int32 = 4
+    /// `report --mail-to`: no sendmail, or sendmail refused the message.
+    static let mailFailed: Int32 = 5
 
     static let helpText = """
         Exit codes: 0 success; 1 poll: one or more sources failed (the others were stored); \
         2 bad usage, config error or unknown mention id; 3 the database could not be opened or written; \
-        4 poll: another poll of the same database was still running.
+        4 poll: another poll of the same database was still running; 5 report --mail-to: no sendmail, or it \
+        refused the message.
         """
 }
 

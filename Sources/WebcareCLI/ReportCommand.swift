@@ -21,8 +21,11 @@ struct ReportCommand: ParsableCommand {
                        webcare report --week 2026-W47 --brand Telvio --format markdown
                        webcare report --week --output week.html
                        webcare report --days 30 --format json
+                       webcare report --week --mail-to manager@example.nl
 
-            With --output the format follows the file's extension (.html, .md, .csv, .json, .txt).
+            With --output the format follows the file's extension (.html, .md, .csv, .json, .txt). With --mail-to \
+            the report is handed to the system's sendmail as one e-mail with an HTML part and a plain-text part, \
+            for a cron line such as: 0 8 * * 1  webcare report --week --mail-to manager@example.nl
             """
     )
 
@@ -47,11 +50,26 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Option(name: .customLong("mail-to"),
+            help: ArgumentHelp("Mail the report (HTML with a plain-text part) to this address through sendmail; repeat for more.",
+                               valueName: "address"))
+    var mailTo: [String] = []
+
+    @Option(name: .customLong("mail-from"), help: ArgumentHelp("The mail's sender (default: sendmail's, the user running it).", valueName: "address"))
+    var mailFrom: String?
+
     func validate() throws {
         if let days, !(1...366).contains(days) { throw ValidationError("--days must be between 1 and 366") }
         if days != nil, week || weekName != nil { throw ValidationError("give either --week [YYYY-Www] or --days N, not both") }
         if let weekName, ReportPeriod.isoWeek(named: weekName) == nil {
             throw ValidationError("\"\(weekName)\" is not an ISO week like 2026-W47 (weeks run from 01 to 52, or 53 in some years)")
+        }
+        for address in mailTo + (mailFrom.map { [$0] } ?? []) where !ReportMail.isPlausibleAddress(address) {
+            throw ValidationError(ReportMail.BadAddress(address: address).description)
+        }
+        if mailFrom != nil, mailTo.isEmpty { throw ValidationError("--mail-from needs --mail-to") }
+        if format != nil, output == nil, !mailTo.isEmpty {
+            throw ValidationError("--format does not change the mail (always HTML with a plain-text part); add --output FILE to write that format too")
         }
     }
 
@@ -75,6 +93,17 @@ struct ReportCommand: ParsableCommand {
             report = try WeeklyReportBuilder(config: config, database: database).report(period: period, brand: brand)
         } catch {
             throw storeFailure(error)
+        }
+        if !mailTo.isEmpty {
+            do {
+                try Sendmail().send(try ReportMail.message(report, to: mailTo, from: mailFrom), to: mailTo)
+            } catch let failure as Sendmail.Failure {
+                throw fail(failure.description, code: ExitStatus.mailFailed)
+            } catch {
+                throw fail("\(error)", code: ExitStatus.usage)
+            }
+            printError("mailed the \(period.name) report to \(mailTo.joined(separator: ", "))")
+            if output == nil { return }
         }
         let rendered = ReportRenderer(report).render(format ?? output.flatMap(ReportFormat.init(forFile:)) ?? .text)
         guard let output else { return writeOut(rendered) }

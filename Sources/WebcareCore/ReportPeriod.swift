@@ -69,6 +69,20 @@ public struct ReportPeriod: Sendable, Equatable {
         return days(from: start, count: count, name: "\(count) days to \(dayName(calendar.date(byAdding: .day, value: -1, to: today)!))")
     }
 
+    /// The `count` ISO weeks that ended at or before `end`, oldest first: for a week's report its own week is the
+    /// last; for rolling days the last whole week inside them (a week still running is left out).
+    public static func weeks(endingBy end: Date, count: Int) -> [ReportPeriod] {
+        guard count > 0 else { return [] }
+        let calendar = teamCalendar
+        var last = week(containing: end.addingTimeInterval(-1))
+        if last.end > end { last = week(containing: calendar.date(byAdding: .day, value: -7, to: last.start)!) }
+        var weeks = [last]
+        while weeks.count < count {
+            weeks.append(week(containing: calendar.date(byAdding: .day, value: -7, to: weeks[weeks.count - 1].start)!))
+        }
+        return weeks.reversed()
+    }
+
     /// The period of the same length just before this one (the week before, or the `count` days before).
     public var previous: ReportPeriod {
         let calendar = Self.teamCalendar

@@ -99,12 +99,33 @@ public struct GroupFigures: Sendable, Equatable {
     public var name: String
     public var counts: SentimentCounts
     public var previousCounts: SentimentCounts
+    /// How the team answered this line's negative mentions this period (empty for a source line).
+    public var response: ResponseFigures
+    /// The same for the period before.
+    public var previousResponse: ResponseFigures
 
-    /// Makes a line.
-    public init(name: String, counts: SentimentCounts, previousCounts: SentimentCounts) {
+    /// Makes a line; response figures empty unless given.
+    public init(name: String, counts: SentimentCounts, previousCounts: SentimentCounts,
+                response: ResponseFigures = ResponseFigures(), previousResponse: ResponseFigures = ResponseFigures()) {
         self.name = name
         self.counts = counts
         self.previousCounts = previousCounts
+        self.response = response
+        self.previousResponse = previousResponse
+    }
+}
+
+/// One ISO week's key figures, for the trend over the weeks before the report.
+public struct TrendWeek: Sendable, Equatable {
+    /// The week.
+    public var period: ReportPeriod
+    /// Its volume, sentiment and response (answers up to the report's time).
+    public var figures: PeriodFigures
+
+    /// Makes a week's line.
+    public init(period: ReportPeriod, figures: PeriodFigures) {
+        self.period = period
+        self.figures = figures
     }
 }
 
@@ -121,20 +142,27 @@ public struct DayFigures: Sendable, Equatable {
     }
 }
 
-/// A word (or rule) that pulled mentions negative, with how many negative mentions it appeared in.
-public struct NegativeDriver: Sendable, Equatable {
-    /// The word as the scorer saw it, lower case.
-    public var term: String
-    /// Negative mentions of this period it pulled down.
+/// What people complained about: the words (or signals) that pulled mentions negative, grouped by their base
+/// form ("slecht", "slechte" and "slechtst" are one theme), each counted once per mention.
+public struct NegativeTheme: Sendable, Equatable {
+    /// The base form that names the theme, lower case ("slecht", "waiting time").
+    public var theme: String
+    /// The forms seen this period (or the period before, when none this period), most frequent first.
+    public var forms: [String]
+    /// Negative mentions of this period in which the theme appears.
     public var mentions: Int
     /// The same in the period before.
     public var previousMentions: Int
+    /// `mentions` ÷ this period's negative mentions; nil when there were none.
+    public var share: Double?
 
-    /// Makes a driver.
-    public init(term: String, mentions: Int, previousMentions: Int) {
-        self.term = term
+    /// Makes a theme.
+    public init(theme: String, forms: [String], mentions: Int, previousMentions: Int, share: Double?) {
+        self.theme = theme
+        self.forms = forms
         self.mentions = mentions
         self.previousMentions = previousMentions
+        self.share = share
     }
 }
 
@@ -174,25 +202,31 @@ public struct WeeklyReport: Sendable, Equatable {
     public var openNegatives: Int
     /// Of those, how many are past their deadline.
     public var overdueNegatives: Int
+    /// Of the open ones, how many started before this period: the backlog.
+    public var openFromEarlier: Int
+    /// Of the backlog, how many are past their deadline.
+    public var overdueFromEarlier: Int
     /// Mentions by sentiment for each day of the period, in order.
     public var days: [DayFigures]
-    /// Every brand, this period and the one before.
+    /// Every brand, this period and the one before, with its response figures.
     public var brands: [GroupFigures]
+    /// The key figures of the weeks up to this period (oldest first; the last is the week the period ends in).
+    public var trend: [TrendWeek]
     /// The sources with the most negative mentions this period.
     public var topSources: [GroupFigures]
     /// The unanswered negative mentions of the period with the highest reach.
     public var topOpen: [Mention]
-    /// The words behind this period's negative mentions, most frequent first.
-    public var negativeDrivers: [NegativeDriver]
+    /// The themes behind this period's negative mentions, most frequent first.
+    public var negativeThemes: [NegativeTheme]
     /// Sources that are failing, gone or silent.
     public var sourceProblems: [SourceProblem]
 
-    /// Makes a report.
+    /// Makes a report; the trend and the backlog are empty unless given.
     public init(period: ReportPeriod, previousPeriod: ReportPeriod, brand: String?, generatedAt: Date, slaHours: Double,
                 usesBusinessHours: Bool, current: PeriodFigures, previous: PeriodFigures, openNegatives: Int,
-                overdueNegatives: Int, days: [DayFigures], brands: [GroupFigures],
-                topSources: [GroupFigures], topOpen: [Mention], negativeDrivers: [NegativeDriver],
-                sourceProblems: [SourceProblem]) {
+                overdueNegatives: Int, openFromEarlier: Int = 0, overdueFromEarlier: Int = 0, days: [DayFigures],
+                brands: [GroupFigures], trend: [TrendWeek] = [], topSources: [GroupFigures], topOpen: [Mention],
+                negativeThemes: [NegativeTheme], sourceProblems: [SourceProblem]) {
         self.period = period
         self.previousPeriod = previousPeriod
         self.brand = brand
@@ -203,12 +237,14 @@ public struct WeeklyReport: Sendable, Equatable {
         self.previous = previous
         self.openNegatives = openNegatives
         self.overdueNegatives = overdueNegatives
+        self.openFromEarlier = openFromEarlier
+        self.overdueFromEarlier = overdueFromEarlier
         self.days = days
         self.brands = brands
+        self.trend = trend
         self.topSources = topSources
         self.topOpen = topOpen
-        self.negativeDrivers = negativeDrivers
+        self.negativeThemes = negativeThemes
         self.sourceProblems = sourceProblems
     }
-
 }

@@ -12,12 +12,16 @@ struct ReportHTML {
     func page() -> String {
         var body = "<header><h1>\(escape(renderer.title))</h1>\n<p class=\"verdict\">\(escape(renderer.verdict))</p></header>\n"
         body += section("Key figures", figuresTable() + "<p>\(escape(renderer.openLine))</p>\n")
-        body += section("Mentions per day", dailyChart() + dailyTable())
+        body += section("Trend over \(report.trend.count) weeks", trendCharts())
+        let perWeek = ReportDayAxis.isWeekly(report.days)
+        body += section(perWeek ? "Mentions per week" : "Mentions per day", dailyChart() + table(renderer.daysTable))
         body += section("First response times", responseChart())
-        body += section("Brands", brandsTable())
-        body += section("Top sources by negative mentions", topSourcesTable())
+        body += section("Brands", report.brands.isEmpty ? "<p class=\"note\">No brands configured.</p>\n" : brandChart() + table(renderer.brandsTable))
+        body += section("Top sources by negative mentions", report.topSources.isEmpty
+            ? "<p class=\"note\">No negative mentions this \(renderer.periodWord).</p>\n" : table(renderer.topSourcesTable))
         body += section("Top unanswered negative mentions", topOpenTable())
-        body += section("What drives negative sentiment", driversTable())
+        body += section("What negative mentions were about", report.negativeThemes.isEmpty
+            ? "<p class=\"note\">Nothing: no negative mentions this \(renderer.periodWord).</p>\n" : table(renderer.themesTable))
         body += section("Source health", sourceHealth())
         return """
             <!DOCTYPE html>
@@ -60,10 +64,17 @@ struct ReportHTML {
         a { color: #1f5f99; }
         footer { margin-top: 28px; font-size: 11px; color: #7b8791; }
         section { break-inside: avoid; page-break-inside: avoid; }
+        h3 { font-size: 12px; font-weight: 600; margin: 0; color: #4a5560; }
+        h3 b { color: #1d2329; }
+        .multiples { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px 18px; }
+        .multiples svg { margin: 2px 0 0; }
+        tr.before td { color: #6b7780; border-bottom-color: #d8dde1; }
+        table.brands td:nth-child(2) { white-space: nowrap; }
+        table.brands th, table.brands td { padding: 3px 5px; }
         @media print { body { max-width: none; margin: 0; padding: 0; font-size: 11pt; } a { color: inherit; } }
         """
 
-    private func section(_ heading: String, _ content: String) -> String {
+    func section(_ heading: String, _ content: String) -> String {
         "<section>\n<h2>\(escape(heading))</h2>\n\(content)</section>\n"
     }
 
@@ -76,144 +87,35 @@ struct ReportHTML {
         return out + "</table>\n"
     }
 
-    private func dailyTable() -> String {
-        var out = "<table>\n<tr><th>day</th><th>negative</th><th>neutral</th><th>positive</th><th>total</th></tr>\n"
-        for day in report.days {
-            out += "<tr><td>\(ReportRenderer.weekdayName(day.day)) \(day.day)</td><td>\(day.counts.negative)</td><td>\(day.counts.neutral)</td><td>\(day.counts.positive)</td><td>\(day.counts.total)</td></tr>\n"
+    /// A table of plain cells, escaped; a brand table's second row of each brand (the period before) in grey.
+    private func table(_ table: ReportTable) -> String {
+        let isBrands = table.headers.count > 1 && table.headers[1].isEmpty
+        var out = (isBrands ? "<table class=\"brands\">\n<tr>" : "<table>\n<tr>") + table.headers.enumerated().map { index, header in
+            table.textColumns.contains(index) && index > 0 ? "<th class=\"text\">\(escape(header))</th>" : "<th>\(escape(header))</th>"
+        }.joined() + "</tr>\n"
+        for (index, row) in table.rows.enumerated() {
+            out += isBrands && index % 2 == 1 ? "<tr class=\"before\">" : "<tr>"
+            out += row.enumerated().map { column, cell in
+                table.textColumns.contains(column) && column > 0 ? "<td class=\"text\">\(escape(cell))</td>" : "<td>\(escape(cell))</td>"
+            }.joined() + "</tr>\n"
         }
         return out + "</table>\n"
     }
 
-    /// Stacked bars: each day's negative, neutral and positive mentions.
-    private func dailyChart() -> String {
-        let highest = report.days.map(\.counts.total).max() ?? 0
-        guard highest > 0 else { return "<p class=\"note\">No mentions this \(renderer.periodWord), so there is nothing to chart.</p>\n" }
-        let width = 640.0, height = 220.0, left = 36.0, bottom = 28.0, top = 16.0
-        let slot = (width - left - 8) / Double(max(1, report.days.count))
-        let barWidth = min(56, slot * 0.62)
-        let scale = (height - bottom - top) / Double(niceCeiling(highest))
-        var svg = "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Mentions per day by sentiment\">\n"
-        svg += axis(maximum: niceCeiling(highest), left: left, width: width, height: height, bottom: bottom, top: top)
-        for (index, day) in report.days.enumerated() {
-            let x = left + slot * Double(index) + (slot - barWidth) / 2
-            var y = height - bottom
-            for (value, color, name) in [(day.counts.negative, Self.colors.negative, "negative"),
-                                         (day.counts.neutral, Self.colors.neutral, "neutral"),
-                                         (day.counts.positive, Self.colors.positive, "positive")] where value > 0 {
-                let barHeight = Double(value) * scale
-                y -= barHeight
-                svg += "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(barWidth))\" height=\"\(f(barHeight))\" fill=\"\(color)\"><title>\(day.day): \(value) \(name)</title></rect>\n"
-            }
-            if day.counts.total > 0 {
-                svg += "<text x=\"\(f(x + barWidth / 2))\" y=\"\(f(y - 4))\" text-anchor=\"middle\">\(day.counts.total)</text>\n"
-            }
-            svg += "<text x=\"\(f(x + barWidth / 2))\" y=\"\(f(height - bottom + 16))\" text-anchor=\"middle\">\(ReportRenderer.weekdayName(day.day)) \(day.day.suffix(2))</text>\n"
-        }
-        svg += "</svg>\n"
-        let legend = "<p class=\"legend\"><span><i style=\"background:\(Self.colors.negative)\"></i>negative</span>"
-            + "<span><i style=\"background:\(Self.colors.neutral)\"></i>neutral</span>"
-            + "<span><i style=\"background:\(Self.colors.positive)\"></i>positive</span></p>\n"
-        return svg + legend
-    }
-
-    /// How long the first answers to negative mentions took, in bands, this period beside the one before.
-    private func responseChart() -> String {
-        let bands: [(name: String, upTo: Double)] = [("< 1 h", 1), ("1–4 h", 4), ("4–8 h", 8), ("8–24 h", 24), ("24–48 h", 48), ("> 48 h", .infinity)]
-        func counts(_ hours: [Double]) -> [Int] {
-            var counts = Array(repeating: 0, count: bands.count)
-            for value in hours { counts[bands.firstIndex { value < $0.upTo } ?? bands.count - 1] += 1 }
-            return counts
-        }
-        let now = counts(report.current.response.responseHours)
-        let before = counts(report.previous.response.responseHours)
-        let highest = max(now.max() ?? 0, before.max() ?? 0)
-        guard report.current.response.answered > 0 else {
-            let why = report.current.response.negatives == 0 ? "there were no negative mentions to answer"
-                : "none of its negative mentions has been answered"
-            return "<p class=\"note\">No response times this \(renderer.periodWord): \(why).</p>\n"
-        }
-        let width = 640.0, height = 200.0, left = 36.0, bottom = 28.0, top = 16.0
-        let slot = (width - left - 8) / Double(bands.count)
-        let barWidth = min(34, slot * 0.36)
-        let scale = (height - bottom - top) / Double(niceCeiling(highest))
-        var svg = "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"First response times\">\n"
-        svg += axis(maximum: niceCeiling(highest), left: left, width: width, height: height, bottom: bottom, top: top)
-        for (index, band) in bands.enumerated() {
-            let center = left + slot * Double(index) + slot / 2
-            for (value, offset, color, which) in [(before[index], -barWidth, "#c5ced6", "before"), (now[index], 0.0, "#34495e", "this \(renderer.periodWord)")] where value > 0 {
-                let barHeight = Double(value) * scale
-                svg += "<rect x=\"\(f(center + offset))\" y=\"\(f(height - bottom - barHeight))\" width=\"\(f(barWidth))\" height=\"\(f(barHeight))\" fill=\"\(color)\"><title>\(band.name), \(which): \(value)</title></rect>\n"
-            }
-            svg += "<text x=\"\(f(center))\" y=\"\(f(height - bottom + 16))\" text-anchor=\"middle\">\(band.name)</text>\n"
-        }
-        svg += "</svg>\n"
-        let legend = "<p class=\"legend\"><span><i style=\"background:#34495e\"></i>this \(renderer.periodWord)</span>"
-            + "<span><i style=\"background:#c5ced6\"></i>\(renderer.periodWord) before</span></p>\n"
-        let summary = "<p>Median \(report.current.response.medianHours.map(renderer.hoursText) ?? "–"), 90th percentile "
-            + "\(report.current.response.p90Hours.map(renderer.hoursText) ?? "–") over \(renderer.count(report.current.response.answered, "answered negative mention")).</p>\n"
-        return svg + legend + summary
-    }
-
-    private func axis(maximum: Int, left: Double, width: Double, height: Double, bottom: Double, top: Double) -> String {
-        var svg = ""
-        let steps = 4
-        for step in 0...steps {
-            let value = maximum * step / steps
-            let y = height - bottom - (height - bottom - top) * Double(step) / Double(steps)
-            svg += "<line x1=\"\(f(left))\" y1=\"\(f(y))\" x2=\"\(f(width - 8))\" y2=\"\(f(y))\" stroke=\"#e3e7ea\"/>\n"
-            svg += "<text x=\"\(f(left - 6))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(value)</text>\n"
-        }
-        return svg
-    }
-
-    /// The smallest of 4, 8, 20, 40, 80, 200… (a multiple of four that reads well) at or above `value`.
-    private func niceCeiling(_ value: Int) -> Int {
-        var unit = 1
-        while true {
-            for step in [4, 8, 20] where step * unit >= value { return step * unit }
-            unit *= 10
-        }
-    }
-
-    private func brandsTable() -> String {
-        guard !report.brands.isEmpty else { return "<p class=\"note\">No brands configured.</p>\n" }
-        var out = "<table>\n<tr><th>brand</th><th>mentions</th><th>negative</th><th>positive</th><th>index</th><th>negative before</th></tr>\n"
-        for line in report.brands {
-            out += "<tr><td>\(escape(line.name))</td><td>\(line.counts.total)</td><td>\(line.counts.negative)</td><td>\(line.counts.positive)</td>"
-                + "<td>\(line.counts.sentimentIndex.map(renderer.percent) ?? "–")</td><td>\(line.previousCounts.negative)</td></tr>\n"
-        }
-        return out + "</table>\n"
-    }
-
-    private func topSourcesTable() -> String {
-        guard !report.topSources.isEmpty else { return "<p class=\"note\">No negative mentions this \(renderer.periodWord).</p>\n" }
-        var out = "<table>\n<tr><th>source</th><th>negative</th><th>before</th><th>all mentions</th></tr>\n"
-        for line in report.topSources {
-            out += "<tr><td>\(escape(line.name))</td><td>\(line.counts.negative)</td><td>\(line.previousCounts.negative)</td><td>\(line.counts.total)</td></tr>\n"
-        }
-        return out + "</table>\n"
-    }
-
+    /// The unanswered negative mentions by rank, their headlines linked when the link is http(s).
     private func topOpenTable() -> String {
         guard !report.topOpen.isEmpty else {
             return "<p class=\"note\">None: every negative mention of this \(renderer.periodWord) has been dealt with.</p>\n"
         }
-        var out = "<table>\n<tr><th>id</th><th>reach</th><th class=\"text\">brand</th><th class=\"text\">source</th><th class=\"text\">mention</th></tr>\n"
-        for mention in report.topOpen {
-            let headline = escape(TerminalText.truncate(ReportRenderer.headline(mention), to: 120))
+        let table = renderer.topOpenTable(headline: 120)
+        var out = "<table>\n<tr>" + table.headers.enumerated().map { index, header in
+            table.textColumns.contains(index) ? "<th class=\"text\">\(header)</th>" : "<th>\(header)</th>"
+        }.joined() + "</tr>\n"
+        for (row, mention) in zip(table.rows, report.topOpen) {
+            let headline = escape(row[5])
             let cell = mention.url.flatMap(ReportRenderer.safeURL).map { "<a href=\"\(escape($0))\">\(headline)</a>" } ?? headline
-            out += "<tr><td>\(mention.id)</td><td>\(InboxRenderer.reach(mention.reach))</td><td class=\"text\">\(escape(mention.brand))</td>"
-                + "<td class=\"text\">\(escape(mention.source))</td><td class=\"text\">\(cell)</td></tr>\n"
-        }
-        return out + "</table>\n"
-    }
-
-    private func driversTable() -> String {
-        guard !report.negativeDrivers.isEmpty else { return "<p class=\"note\">Nothing: no negative mentions this \(renderer.periodWord).</p>\n" }
-        var out = "<table>\n<tr><th>word or signal</th><th>mentions</th><th>before</th></tr>\n"
-        for driver in report.negativeDrivers {
-            let trend = driver.mentions > driver.previousMentions ? " class=\"up\"" : ""
-            out += "<tr><td>\(escape(driver.term))</td><td\(trend)>\(driver.mentions)</td><td>\(driver.previousMentions)</td></tr>\n"
+            out += "<tr><td>\(row[0])</td><td>\(row[1])</td><td>\(row[2])</td><td class=\"text\">\(escape(row[3]))</td>"
+                + "<td class=\"text\">\(escape(row[4]))</td><td class=\"text\">\(cell)</td></tr>\n"
         }
         return out + "</table>\n"
     }
@@ -224,7 +126,7 @@ struct ReportHTML {
     }
 
     /// Web text made inert in HTML: control characters stripped, markup escaped.
-    private func escape(_ text: String) -> String {
+    func escape(_ text: String) -> String {
         var out = ""
         for character in TerminalText.safeLine(text) {
             switch character {
@@ -239,7 +141,7 @@ struct ReportHTML {
         return out
     }
 
-    private func f(_ value: Double) -> String { String(format: "%.1f", value) }
+    func f(_ value: Double) -> String { String(format: "%.1f", value) }
 
     static func timestamp(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()

@@ -76,7 +76,38 @@ struct ReportJSON: Encodable {
         var previousMentions: Counts
     }
 
+    /// A brand: its mentions and response, this period and the one before.
+    struct BrandLine: Encodable {
+        var name: String
+        var current: Figures
+        var previous: Figures
+    }
+
+    /// The key figures week by week, oldest first: one array per figure, the same length as `weeks`.
+    struct Trend: Encodable {
+        var weeks: [String]
+        var weekStarts: [Date]
+        var mentions: [Int]
+        var negative: [Int]
+        var sentimentIndex: [Nullable<Double>]
+        var responseRate: [Nullable<Double>]
+        var medianResponseHours: [Nullable<Double>]
+        var serviceLevel: [Nullable<Double>]
+
+        init(_ weeks: [TrendWeek]) {
+            self.weeks = weeks.map(\.period.name)
+            weekStarts = weeks.map(\.period.start)
+            mentions = weeks.map(\.figures.counts.total)
+            negative = weeks.map(\.figures.counts.negative)
+            sentimentIndex = weeks.map { Nullable($0.figures.counts.sentimentIndex.map { ReportJSON.rounded($0, 4) }) }
+            responseRate = weeks.map { Nullable($0.figures.response.responseRate.map { ReportJSON.rounded($0, 4) }) }
+            medianResponseHours = weeks.map { Nullable($0.figures.response.medianHours.map { ReportJSON.rounded($0, 2) }) }
+            serviceLevel = weeks.map { Nullable($0.figures.response.serviceLevel.map { ReportJSON.rounded($0, 4) }) }
+        }
+    }
+
     struct OpenMention: Encodable {
+        var rank: Int
         var id: Int64
         var brand: String
         var source: String
@@ -87,9 +118,11 @@ struct ReportJSON: Encodable {
         var started: Date
     }
 
-    struct Driver: Encodable {
-        var term: String
+    struct Theme: Encodable {
+        var theme: String
+        var forms: [String]
         var mentions: Int
+        var share: Nullable<Double>
         var previousMentions: Int
     }
 
@@ -110,11 +143,14 @@ struct ReportJSON: Encodable {
     var previous: Figures
     var openNegatives: Int
     var overdueNegatives: Int
+    var openFromEarlier: Int
+    var overdueFromEarlier: Int
     var days: [Day]
-    var brands: [Group]
+    var trend: Trend
+    var brands: [BrandLine]
     var topSources: [Group]
     var topOpen: [OpenMention]
-    var negativeDrivers: [Driver]
+    var negativeThemes: [Theme]
     var sourceProblems: [Problem]
 
     init(_ report: WeeklyReport, verdict: String) {
@@ -129,14 +165,23 @@ struct ReportJSON: Encodable {
         previous = Figures(mentions: Counts(report.previous.counts), response: Response(report.previous.response))
         openNegatives = report.openNegatives
         overdueNegatives = report.overdueNegatives
+        openFromEarlier = report.openFromEarlier
+        overdueFromEarlier = report.overdueFromEarlier
         days = report.days.map { Day(day: $0.day, mentions: Counts($0.counts)) }
-        brands = report.brands.map { Group(name: $0.name, mentions: Counts($0.counts), previousMentions: Counts($0.previousCounts)) }
-        topSources = report.topSources.map { Group(name: $0.name, mentions: Counts($0.counts), previousMentions: Counts($0.previousCounts)) }
-        topOpen = report.topOpen.map {
-            OpenMention(id: $0.id, brand: $0.brand, source: $0.source, title: Nullable($0.title), url: Nullable($0.url), reach: $0.reach,
-                        score: ReportJSON.rounded($0.sentiment.score, 3), started: $0.clockStart)
+        trend = Trend(report.trend)
+        brands = report.brands.map {
+            BrandLine(name: $0.name, current: Figures(mentions: Counts($0.counts), response: Response($0.response)),
+                      previous: Figures(mentions: Counts($0.previousCounts), response: Response($0.previousResponse)))
         }
-        negativeDrivers = report.negativeDrivers.map { Driver(term: $0.term, mentions: $0.mentions, previousMentions: $0.previousMentions) }
+        topSources = report.topSources.map { Group(name: $0.name, mentions: Counts($0.counts), previousMentions: Counts($0.previousCounts)) }
+        topOpen = report.topOpen.enumerated().map { rank, mention in
+            return OpenMention(rank: rank + 1, id: mention.id, brand: mention.brand, source: mention.source, title: Nullable(mention.title), url: Nullable(mention.url),
+                               reach: mention.reach, score: ReportJSON.rounded(mention.sentiment.score, 3), started: mention.clockStart)
+        }
+        negativeThemes = report.negativeThemes.map {
+            Theme(theme: $0.theme, forms: $0.forms, mentions: $0.mentions, share: Nullable($0.share.map { ReportJSON.rounded($0, 4) }),
+                  previousMentions: $0.previousMentions)
+        }
         sourceProblems = report.sourceProblems.map { Problem(source: $0.source, problem: $0.problem) }
     }
 

@@ -51,27 +51,29 @@ public struct ReportRenderer: Sendable {
 
     // MARK: the verdict
 
-    /// One sentence a manager can read in five seconds: did the team keep its promise, and what changed.
+    /// Two sentences a manager can read in five seconds: whether this period's promise was kept (and what
+    /// changed), then what is still open from before it, the backlog, kept apart so old complaints never blur
+    /// this period's figure.
     public var verdict: String {
         let current = report.current
         let scope = report.brand.map { " about \($0)" } ?? ""
-        if current.counts.total == 0 {
-            let broken = report.sourceProblems.isEmpty ? "" : ", and some sources are not working: see source health"
-            return "No mentions\(scope) this \(periodWord)\(broken)."
-        }
         var sentence: String
         let needed = current.response.negatives - current.response.ignored
-        if needed == 0 {
+        if current.counts.total == 0 {
+            let broken = report.sourceProblems.isEmpty ? "" : ", and some sources are not working: see source health"
+            sentence = "No mentions\(scope) this \(periodWord)\(broken)"
+        } else if needed == 0 {
             sentence = "A calm \(periodWord): \(count(current.counts.total, "mention"))\(scope), none negative that needed an answer"
         } else {
             let level = current.response.serviceLevel ?? 0
-            let share = percent(level)
-            let promise = "answered within \(hoursText(report.slaHours))"
+            let figure = "\(percent(level)) of \(count(needed, "complaint"))\(scope) answered within \(hoursText(report.slaHours))"
             switch level {
-            case 0.9...: sentence = "Promise kept: \(share) of \(count(needed, "negative mention"))\(scope) \(promise)"
-            case 0.7..<0.9: sentence = "Promise mostly kept: \(share) of \(count(needed, "negative mention"))\(scope) \(promise)"
-            default: sentence = "Promise broken: only \(share) of \(count(needed, "negative mention"))\(scope) \(promise)"
+            case 0.9...: sentence = "Promise kept this \(periodWord) (\(figure))"
+            case 0.7..<0.9: sentence = "Promise mostly kept this \(periodWord) (\(figure))"
+            default: sentence = "Promise broken this \(periodWord): only \(figure)"
             }
+            let stillOpen = needed - current.response.answered
+            if stillOpen > 0 { sentence += "; \(stillOpen) still open" }
         }
         let now = current.counts.negative
         let before = report.previous.counts.negative
@@ -80,71 +82,19 @@ public struct ReportRenderer: Sendable {
         } else if before == 0, now > 0, report.previous.counts.total > 0 {
             sentence += "; \(count(now, "negative mention")) after none the \(periodWord) before"
         }
-        if report.overdueNegatives > 0 {
-            sentence += "; \(count(report.overdueNegatives, "open complaint")) \(report.overdueNegatives == 1 ? "is" : "are") overdue now"
-        }
-        return sentence + "."
+        return sentence + ". " + backlogSentence
+    }
+
+    /// "Still open from earlier weeks: 15 complaints, all overdue.", or that nothing is.
+    var backlogSentence: String {
+        let earlier = periodWord == "week" ? "earlier weeks" : "before this period"
+        let open = report.openFromEarlier, overdue = report.overdueFromEarlier
+        guard open > 0 else { return "Nothing open from \(earlier)." }
+        let late = overdue == open ? (open == 1 ? "overdue" : "all overdue") : overdue == 0 ? "none overdue yet" : "\(overdue) overdue"
+        return "Still open from \(earlier): \(count(open, "complaint")), \(late)."
     }
 
     var periodWord: String { report.period.name.contains("-W") ? "week" : "period" }
-
-    // MARK: text
-
-    /// For the terminal.
-    func text() -> String {
-        var out = "\(title)\n\(TerminalText.safeLine(verdict))\n\n"
-        out += table(["", "this \(periodWord)", "\(periodWord) before", "change"], figureRows().map { [$0.name, $0.now, $0.before, $0.change] },
-                     rightAligned: [1, 2, 3])
-        out += "\n\(openLine)\n\n"
-        out += "Per day\n"
-        out += table(["day", "negative", "neutral", "positive", "total"],
-                     report.days.map { [Self.weekdayName($0.day) + " " + $0.day, "\($0.counts.negative)", "\($0.counts.neutral)", "\($0.counts.positive)", "\($0.counts.total)"] },
-                     rightAligned: [1, 2, 3, 4])
-        out += "\nBrands\n"
-        out += brandsTable()
-        out += "\nTop sources by negative mentions\n"
-        out += report.topSources.isEmpty ? "  No negative mentions this \(periodWord).\n"
-            : table(["source", "negative", "before", "all mentions"],
-                    report.topSources.map { [TerminalText.safeLine($0.name), "\($0.counts.negative)", "\($0.previousCounts.negative)", "\($0.counts.total)"] },
-                    rightAligned: [1, 2, 3])
-        out += "\nTop unanswered negative mentions\n"
-        if report.topOpen.isEmpty {
-            out += "  None: every negative mention of this \(periodWord) has been dealt with.\n"
-        } else {
-            for mention in report.topOpen {
-                out += "  #\(mention.id)  reach \(InboxRenderer.reach(mention.reach))  \(TerminalText.safeLine(mention.brand))  \(TerminalText.safeLine(mention.source))\n"
-                out += "      \(TerminalText.truncate(TerminalText.safeLine(Self.headline(mention)), to: 90))\n"
-                if let url = mention.url { out += "      \(TerminalText.safeLine(url))\n" }
-            }
-        }
-        out += "\nWhat drives negative sentiment\n"
-        out += report.negativeDrivers.isEmpty ? "  Nothing: no negative mentions this \(periodWord).\n"
-            : table(["word or signal", "mentions", "before"],
-                    report.negativeDrivers.map { [TerminalText.safeLine($0.term), "\($0.mentions)", "\($0.previousMentions)"] }, rightAligned: [1, 2])
-        out += "\nSource health\n"
-        out += report.sourceProblems.isEmpty ? "  Every source worked.\n"
-            : report.sourceProblems.map { "  \(TerminalText.safeLine($0.source)): \(TerminalText.safeLine($0.problem))\n" }.joined()
-        return out
-    }
-
-    var title: String {
-        let scope = report.brand.map { TerminalText.safeLine($0) } ?? "all brands"
-        return "Webcare report \(report.period.name) (\(periodRange(report.period)), Europe/Amsterdam): \(scope)"
-    }
-
-    var openLine: String {
-        if report.openNegatives == 0 { return "Open negative mentions now: none." }
-        return "Open negative mentions now: \(report.openNegatives), of which \(report.overdueNegatives) overdue."
-    }
-
-    private func brandsTable() -> String {
-        guard !report.brands.isEmpty else { return "  No brands configured.\n" }
-        return table(["brand", "mentions", "negative", "positive", "index", "negative before"],
-                     report.brands.map { line in
-                         [TerminalText.safeLine(line.name), "\(line.counts.total)", "\(line.counts.negative)", "\(line.counts.positive)",
-                          line.counts.sentimentIndex.map(percent) ?? "–", "\(line.previousCounts.negative)"]
-                     }, rightAligned: [1, 2, 3, 4, 5])
-    }
 
     // MARK: the figures table
 
@@ -201,72 +151,6 @@ public struct ReportRenderer: Sendable {
         if now == before { return "same" }
         guard before > 0 else { return "new" }
         return String(format: "%+.0f%%", (Double(now - before) / Double(before) * 100).rounded())
-    }
-
-    // MARK: Markdown
-
-    /// For pasting.
-    func markdown() -> String {
-        var out = "# \(markdownEscape(title))\n\n**\(markdownEscape(verdict))**\n\n"
-        out += markdownTable(["", "this \(periodWord)", "\(periodWord) before", "change"], figureRows().map { [$0.name.trimmingCharacters(in: .whitespaces), $0.now, $0.before, $0.change] })
-        out += "\n\(openLine)\n\n## Per day\n\n"
-        out += markdownTable(["day", "negative", "neutral", "positive", "total"],
-                             report.days.map { [Self.weekdayName($0.day) + " " + $0.day, "\($0.counts.negative)", "\($0.counts.neutral)", "\($0.counts.positive)", "\($0.counts.total)"] })
-        out += "\n## Brands\n\n"
-        out += report.brands.isEmpty ? "No brands configured.\n"
-            : markdownTable(["brand", "mentions", "negative", "positive", "index", "negative before"],
-                            report.brands.map { [markdownEscape($0.name), "\($0.counts.total)", "\($0.counts.negative)", "\($0.counts.positive)",
-                                                 $0.counts.sentimentIndex.map(percent) ?? "–", "\($0.previousCounts.negative)"] })
-        out += "\n## Top sources by negative mentions\n\n"
-        out += report.topSources.isEmpty ? "No negative mentions this \(periodWord).\n"
-            : markdownTable(["source", "negative", "before", "all mentions"],
-                            report.topSources.map { [markdownEscape($0.name), "\($0.counts.negative)", "\($0.previousCounts.negative)", "\($0.counts.total)"] })
-        out += "\n## Top unanswered negative mentions\n\n"
-        if report.topOpen.isEmpty {
-            out += "None: every negative mention of this \(periodWord) has been dealt with.\n"
-        } else {
-            out += markdownTable(["id", "reach", "brand", "source", "mention"], report.topOpen.map { mention in
-                let headline = markdownEscape(TerminalText.truncate(Self.headline(mention), to: 90))
-                let link = mention.url.flatMap(Self.safeURL).map { "[\(headline)](\($0))" } ?? headline
-                return ["\(mention.id)", InboxRenderer.reach(mention.reach), markdownEscape(mention.brand), markdownEscape(mention.source), link]
-            })
-        }
-        out += "\n## What drives negative sentiment\n\n"
-        out += report.negativeDrivers.isEmpty ? "Nothing: no negative mentions this \(periodWord).\n"
-            : markdownTable(["word or signal", "mentions", "before"],
-                            report.negativeDrivers.map { [markdownEscape($0.term), "\($0.mentions)", "\($0.previousMentions)"] })
-        out += "\n## Source health\n\n"
-        out += report.sourceProblems.isEmpty ? "Every source worked.\n"
-            : report.sourceProblems.map { "- **\(markdownEscape($0.source))**: \(markdownEscape($0.problem))\n" }.joined()
-        return out
-    }
-
-    private func markdownTable(_ headers: [String], _ rows: [[String]]) -> String {
-        var out = "| " + headers.joined(separator: " | ") + " |\n"
-        out += "|" + headers.enumerated().map { $0.offset == 0 ? " --- |" : " ---: |" }.joined() + "\n"
-        for row in rows { out += "| " + row.joined(separator: " | ") + " |\n" }
-        return out
-    }
-
-    /// Web text made inert in Markdown: control characters stripped, markup characters escaped.
-    func markdownEscape(_ text: String) -> String {
-        var out = ""
-        for character in TerminalText.safeLine(text) {
-            if "\\`*_[]<>|~".contains(character) { out.append("\\") }
-            out.append(character)
-        }
-        return out
-    }
-
-    // MARK: CSV
-
-    /// The daily figures, one row per day, with a header.
-    func csv() -> String {
-        var out = "day,negative,neutral,positive,total\r\n"
-        for day in report.days {
-            out += "\(day.day),\(day.counts.negative),\(day.counts.neutral),\(day.counts.positive),\(day.counts.total)\r\n"
-        }
-        return out
     }
 
     // MARK: JSON
@@ -326,7 +210,7 @@ public struct ReportRenderer: Sendable {
             .replacingOccurrences(of: "|", with: "%7C")
     }
 
-    private func table(_ headers: [String], _ rows: [[String]], rightAligned: Set<Int>) -> String {
+    func table(_ headers: [String], _ rows: [[String]], rightAligned: Set<Int>) -> String {
         TerminalText.alignedColumns([headers] + rows, rightAligned: rightAligned).map { line in
             var line = "  " + line
             while line.last == " " { line.removeLast() }

@@ -4,6 +4,8 @@ import WebcareCore
 
 /// A negative mention of a period with what the team did about it, for response figures.
 public struct NegativeResponse: Sendable, Equatable {
+    /// The brand it is about.
+    public var brand: String
     /// When its response clock started.
     public var started: Date
     /// Its status now.
@@ -86,22 +88,27 @@ extension WebcareDatabase {
     public func negativeResponses(from start: Date, to end: Date, brand: String? = nil, asOf now: Date) throws(StoreError) -> [NegativeResponse] {
         var arguments: StatementArguments = [now, start, end]
         let sql = """
-            SELECT \(Self.started) AS started, status,
+            SELECT brand, \(Self.started) AS started, status,
                    (SELECT MIN(at) FROM mentionEvent e WHERE e.action = 'answered' AND e.mentionId = mention.id AND e.at <= ?) AS firstAnswer
             FROM mention WHERE label = 'negative' AND \(Self.started) >= ? AND \(Self.started) < ?
             """ + Self.brandClause(brand, &arguments)
         return try readRows("read the responses of a period", sql: sql, arguments: arguments).map { row in
-            NegativeResponse(started: row["started"], status: MentionStatus(rawValue: row["status"]) ?? .open,
+            NegativeResponse(brand: row["brand"], started: row["started"], status: MentionStatus(rawValue: row["status"]) ?? .open,
                              firstAnsweredAt: row["firstAnswer"])
         }
     }
 
     /// Open negative mentions of any period, and how many of them started at or before `overdueStart`
-    /// (the response clock's latest overdue start).
-    public func openNegativeCount(brand: String? = nil, overdueStart: Date) throws(StoreError) -> (open: Int, overdue: Int) {
+    /// (the response clock's latest overdue start); only those that started before `startedBefore` when given
+    /// (the backlog a period inherits).
+    public func openNegativeCount(brand: String? = nil, overdueStart: Date, startedBefore: Date? = nil) throws(StoreError) -> (open: Int, overdue: Int) {
         var arguments: StatementArguments = [overdueStart]
-        let sql = "SELECT COUNT(*) AS open, COALESCE(SUM(\(Self.started) <= ?), 0) AS overdue FROM mention WHERE status = 'open' AND label = 'negative'"
-            + Self.brandClause(brand, &arguments)
+        var sql = "SELECT COUNT(*) AS open, COALESCE(SUM(\(Self.started) <= ?), 0) AS overdue FROM mention WHERE status = 'open' AND label = 'negative'"
+        if let startedBefore {
+            sql += " AND \(Self.started) < ?"
+            arguments += [startedBefore]
+        }
+        sql += Self.brandClause(brand, &arguments)
         let row = try readRows("count the open negative mentions", sql: sql, arguments: arguments).first
         return (row?["open"] ?? 0, row?["overdue"] ?? 0)
     }

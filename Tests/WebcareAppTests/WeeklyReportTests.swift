@@ -7,58 +7,8 @@ import WebcarePresent
 @testable import WebcareStore
 @testable import WebcareApp
 
-private let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/golden/report")
-
 /// "2026-11-16 10:00" in UTC.
-private func utc(_ text: String) -> Date {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    formatter.dateFormat = "yyyy-MM-dd HH:mm"
-    return formatter.date(from: text)!
-}
-
-/// A fixed database of mentions, answers and source states for the report to read.
-private struct ReportFixture {
-    let folder: URL
-    var config: Config
-    let database: WebcareDatabase
-    private var counter = 0
-
-    init(sources: [Source], businessHours: BusinessHours? = nil) throws {
-        folder = try TemporaryFolder.inThisRun("webcare-report")
-        config = Config(file: "report.json", database: folder.appendingPathComponent("webcare.sqlite").path,
-                        brands: [Brand(name: "Telvio", keywords: ["telvio"]), Brand(name: "Pakkie", keywords: ["pakkie"]),
-                                 Brand(name: "Stilmerk", keywords: ["stilmerk"])],
-                        sources: sources)
-        config.businessHours = businessHours
-        database = try WebcareDatabase(path: config.database)
-        try database.registerSources(sources.map { ($0.name, $0.location.description) })
-    }
-
-    /// Stores one mention and returns its id; `published` nil means only first seen at `seen`.
-    @discardableResult
-    mutating func add(_ label: SentimentLabel, _ brand: String, _ source: String, published: String?, seen: String? = nil,
-                      title: String, text: String = "", reach: Int = 1000) throws -> Int64 {
-        counter += 1
-        let score = label == .negative ? -0.6 : label == .positive ? 0.6 : 0
-        let mention = NewMention(source: source, itemKey: "id:\(counter)", url: "https://\(source.lowercased()).example/\(counter)",
-                                 title: title, text: text, author: "klant\(counter)", published: published.map(utc), brand: brand,
-                                 sentiment: Sentiment(score: score, label: label, language: .nl), reach: reach)
-        let firstSeen = utc(seen ?? published!)
-        try database.saveNewMentions([mention], source: source, state: try database.fetchState(source: source), at: firstSeen)
-        return try database.mentions(source: source).last!.id
-    }
-
-    func set(_ status: MentionStatus, _ id: Int64, at time: String) throws {
-        try database.setStatus(status, ids: [id], by: "agent", note: nil, at: utc(time))
-    }
-
-    func report(_ period: ReportPeriod, now: String, brand: String? = nil) throws -> WeeklyReport {
-        try WeeklyReportBuilder(config: config, database: database, clock: .fixed(utc(now))).report(period: period, brand: brand)
-    }
-}
+private func utc(_ text: String) -> Date { reportTime(text) }
 
 private let sources = [
     Source(name: "Forum", location: .file("/feeds/forum.xml"), reach: 5000),
@@ -109,18 +59,6 @@ private func week47() throws -> ReportFixture {
     return fixture
 }
 
-private func checkGolden(_ text: String, _ name: String) throws {
-    let file = goldenFolder.appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["WEBCARE_RECORD_GOLDEN"] == "1" {
-        try text.write(to: file, atomically: true, encoding: .utf8)
-        return
-    }
-    let expected = try String(contentsOf: file, encoding: .utf8)
-    #expect(text == expected, "\(name) differs from the golden file; re-record with WEBCARE_RECORD_GOLDEN=1 if the change is meant")
-}
-
-private let extensions: [ReportFormat: String] = [.text: "txt", .markdown: "md", .html: "html", .csv: "csv", .json: "json"]
-
 @Suite struct WeeklyReportTests {
     @Test func theWeekCountsVolumeSentimentAndResponsesAgainstTheWeekBefore() throws {
         let report = try week47().report(ReportPeriod.isoWeek(named: "2026-W47")!, now: "2026-11-23 08:00")
@@ -143,10 +81,16 @@ private let extensions: [ReportFormat: String] = [.text: "txt", .markdown: "md",
         #expect(report.brands.map(\.name) == ["Telvio", "Pakkie", "Stilmerk"])
         #expect(report.brands.map(\.counts.total) == [6, 2, 0])
         #expect(report.topSources.map(\.name) == ["Forum", "Blog", "Reviews"])
-        #expect(report.negativeDrivers.first == NegativeDriver(term: "slecht", mentions: 3, previousMentions: 1))
-        #expect(report.negativeDrivers.contains(NegativeDriver(term: "storing", mentions: 2, previousMentions: 2)))
+        // "slecht" and "slechte" are one theme, in 4 of the 6 negative mentions.
+        #expect(report.negativeThemes.first?.theme == "slecht")
+        #expect(report.negativeThemes.first?.mentions == 4 && report.negativeThemes.first?.share == 4.0 / 6)
+        #expect(report.negativeThemes.first?.forms == ["slecht", "slechte"])
+        #expect(report.negativeThemes.contains { $0.theme == "storing" && $0.mentions == 2 && $0.previousMentions == 2 })
+        #expect(!report.negativeThemes.contains { $0.theme.contains("telvio") || $0.theme.contains("pakkie") })
         #expect(report.sourceProblems.map(\.source) == ["Nieuws", "Oud forum", "Kapot"])
-        #expect(ReportRenderer(report).verdict.hasPrefix("Promise broken: only 40% of 5 negative mentions answered within 24 h"))
+        #expect(ReportRenderer(report).verdict.hasPrefix("Promise broken this week: only 40% of 5 complaints answered within 24 h; 2 still open"))
+        #expect((report.openFromEarlier, report.overdueFromEarlier) == (0, 0))
+        #expect(ReportRenderer(report).verdict.hasSuffix(". Nothing open from earlier weeks."))
     }
 
     @Test func theWordsKeptWhenAMentionWasStoredAreCountedWithoutScoringAgain() throws {
@@ -157,10 +101,10 @@ private let extensions: [ReportFormat: String] = [.text: "txt", .markdown: "md",
         mention.negativeTerms = ["wachttijd", "waiting time"]
         try fixture.database.saveNewMentions([mention], source: "Forum", state: SourceFetchState(), at: utc("2026-11-17 10:05"))
         try fixture.add(.negative, "Telvio", "Forum", published: "2026-11-18 10:00", title: "Telvio", text: "Weer een storing, wachttijd eindeloos.")
-        let drivers = try fixture.report(ReportPeriod.isoWeek(named: "2026-W47")!, now: "2026-11-23 08:00").negativeDrivers
-        #expect(drivers.first { $0.term == "wachttijd" }?.mentions == 2)
-        #expect(drivers.first { $0.term == "waiting time" }?.mentions == 1)
-        #expect(drivers.first { $0.term == "weer een storing" }?.mentions == 1)
+        let themes = try fixture.report(ReportPeriod.isoWeek(named: "2026-W47")!, now: "2026-11-23 08:00").negativeThemes
+        #expect(themes.first { $0.theme == "wachttijd" }?.mentions == 2)
+        #expect(themes.first { $0.theme == "waiting time" }?.mentions == 1)
+        #expect(themes.first { $0.theme == "weer een storing" }?.mentions == 1)
     }
 
     @Test func webTextInTheReportCannotRunOrMisleadInAnyFormat() throws {
@@ -198,7 +142,7 @@ private let extensions: [ReportFormat: String] = [.text: "txt", .markdown: "md",
     @Test(arguments: ReportFormat.allCases)
     func theWeekRendersAsItsGoldenFile(format: ReportFormat) throws {
         let report = try week47().report(ReportPeriod.isoWeek(named: "2026-W47")!, now: "2026-11-23 08:00")
-        try checkGolden(ReportRenderer(report).render(format), "week-2026-W47.\(extensions[format]!)")
+        try checkReportGolden(ReportRenderer(report).render(format), "week-2026-W47.\(reportExtensions[format]!)")
     }
 
     @Test(arguments: ReportFormat.allCases)
@@ -207,7 +151,7 @@ private let extensions: [ReportFormat: String] = [.text: "txt", .markdown: "md",
         let report = try fixture.report(ReportPeriod.isoWeek(named: "2026-W47")!, now: "2026-11-23 08:00")
         let rendered = ReportRenderer(report).render(format)
         #expect(rendered.range(of: #"\b(nan|inf|infinity)\b"#, options: [.regularExpression, .caseInsensitive]) == nil)
-        try checkGolden(rendered, "empty-week.\(extensions[format]!)")
+        try checkReportGolden(rendered, "empty-week.\(reportExtensions[format]!)")
     }
 
     /// Week 2026-W43 ends on Sunday 25 October, when summer time ends in Amsterdam: that Sunday has 25 hours.
@@ -230,7 +174,7 @@ private let extensions: [ReportFormat: String] = [.text: "txt", .markdown: "md",
         #expect(report.days.map(\.counts.total) == [1, 0, 0, 0, 1, 0, 1])
         #expect(report.current.response.answeredInTime == 2)
         #expect(report.current.counts.total == 3)
-        try checkGolden(ReportRenderer(report).render(format), "dst-week-2026-W43.\(extensions[format]!)")
+        try checkReportGolden(ReportRenderer(report).render(format), "dst-week-2026-W43.\(reportExtensions[format]!)")
     }
 }
 
