@@ -83,6 +83,12 @@ public struct Inbox: Sendable {
         return nil
     }
 
+    /// Every mention the query asks for (its label and status, all of them for nil), oldest stored first, handed to
+    /// `body` one by one: `webcare export`.
+    public func export(_ query: Query, now: Date, _ body: (Mention) -> Void) throws(StoreError) {
+        try database.forEachMention(filter(query, now: now), body)
+    }
+
     /// The mentions whose title, text or author hold every word of `text` (any case, accents ignored) and that pass
     /// the query (of every label it names; a question is not added beside them), newest first.
     public func search(_ text: String, _ query: Query, now: Date) throws(StoreError) -> [Mention] {

@@ -68,6 +68,10 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError(ReportMail.BadAddress(address: address).description)
         }
         if mailFrom != nil, mailTo.isEmpty { throw ValidationError("--mail-from needs --mail-to") }
+        if format == nil, let output, (output as NSString).pathExtension.count > 0, ReportFormat(forFile: output) == nil {
+            throw ValidationError("--output \"\(output)\": .\((output as NSString).pathExtension) is not a report format; "
+                                  + "name a .html, .md, .csv, .json or .txt file, or give --format")
+        }
         if format != nil, output == nil, !mailTo.isEmpty {
             throw ValidationError("--format does not change the mail (always HTML with a plain-text part); add --output FILE to write that format too")
         }

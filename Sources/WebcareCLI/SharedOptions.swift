@@ -49,9 +49,9 @@ struct ActorOptions: ParsableArguments {
 
 /// Facts about where output goes.
 enum Terminal {
-    /// Whether stdout is a terminal and NO_COLOR is unset.
+    /// Whether stdout is a terminal and NO_COLOR is unset or empty (the convention: only a non-empty value counts).
     static var useColor: Bool {
-        isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     }
 
     /// The terminal's width in columns: the window size when stdout is a terminal, else $COLUMNS, else 100.

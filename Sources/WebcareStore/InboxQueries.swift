@@ -76,6 +76,20 @@ extension WebcareDatabase {
         }
     }
 
+    /// Every mention that passes the filter (its label and status; questions are not added beside the label), handed
+    /// to `body` one by one in id order as the store reads them: an export of millions never holds them all.
+    public func forEachMention(_ filter: InboxFilter, _ body: (Mention) -> Void) throws(StoreError) {
+        try read("read the mentions") { db in
+            var labelOnly = filter
+            labelOnly.replies = .labelOnly
+            var (sql, arguments) = Self.inboxQuery("SELECT *", labelOnly, part: .all)
+            sql += " ORDER BY id"
+            if let limit = filter.limit { sql += " LIMIT ?"; arguments += [limit] }
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try rows.next() { body(Self.mention(row)) }
+        }
+    }
+
     /// The query plan of the inbox for a filter, one line per step (for tests and `make bench`).
     func inboxPlan(_ filter: InboxFilter) throws(StoreError) -> String {
         try read("explain the inbox query") { db in

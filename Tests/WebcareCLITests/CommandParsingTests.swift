@@ -46,3 +46,27 @@ import Testing
         #expect(command.actor.note == "called back")
     }
 }
+
+@Suite struct MoreParsingTests {
+    @Test(arguments: [
+        ["report", "--week", "--output", "week.xlsx"],
+        ["export", "--format", "xlsx"],
+        ["export", "--format", "csv", "--status", "done"],
+        ["search"],
+        ["inbox", "--assigned-to", "x", "--unassigned"],
+        ["inbox", "--label", "angry"],
+        ["relabel", "12"],
+        ["relabel", "12", "furious"],
+        ["relabel", "x", "negative"],
+        ["rescore", "--since", "soon"],
+        ["suggest-words", "--min", "0"],
+    ])
+    func badArgumentListsAreRefusedBeforeAnythingRuns(arguments: [String]) {
+        #expect(throws: (any Error).self) { try WebcareCommand.parseAsRoot(arguments) }
+    }
+
+    @Test func aReportFileWithAFormatOfItsOwnIsAllowedWithFormat() throws {
+        #expect(try WebcareCommand.parseAsRoot(["report", "--week", "--output", "week.xlsx", "--format", "csv"]) is ReportCommand)
+        #expect(try WebcareCommand.parseAsRoot(["report", "--week", "--output", "week.html"]) is ReportCommand)
+    }
+}
