@@ -45,7 +45,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (config, database) = try options.open()
+        let (config, database) = try options.open(forReading: true)
         let now = Clock.system.now
         var query = Inbox.Query()
         query.label = nil

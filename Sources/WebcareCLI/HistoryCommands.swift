@@ -66,7 +66,7 @@ struct HistoryCommand: ParsableCommand {
     var id: Int64
 
     func run() throws {
-        let (_, database) = try options.open()
+        let (_, database) = try options.open(forReading: true)
         let events: [MentionEvent]
         do {
             events = try Workflow(database: database).history(of: id)

@@ -77,7 +77,7 @@ struct InboxCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (config, database) = try options.open()
+        let (config, database) = try options.open(forReading: true)
         let now = Clock.system.now
         var query = Inbox.Query()
         query.label = all || questions || label == "all" ? nil : label.flatMap(SentimentLabel.init(rawValue:)) ?? .negative

@@ -78,7 +78,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (config, database) = try options.open()
+        let (config, database) = try options.open(forReading: true)
         if let brand, !config.brands.contains(where: { $0.name.lowercased() == brand.lowercased() }) {
             let known = config.brands.map(\.name).joined(separator: ", ")
             throw fail("\(config.file): no brand named \"\(brand)\" (brands: \(known)); check --brand", code: ExitStatus.usage)

@@ -49,7 +49,7 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (config, database) = try options.open()
+        let (config, database) = try options.open(forReading: true)
         let now = Clock.system.now
         var query = Inbox.Query()
         query.label = SentimentLabel(rawValue: label)

@@ -18,11 +18,16 @@ struct ConfigOptions: ParsableArguments {
         }
     }
 
-    /// Loads the config and opens its database, or ends the command with a one-line error.
-    func open() throws -> (Config, WebcareDatabase) {
+    /// Loads the config and opens its database, or ends the command with a one-line error. A command that only reads
+    /// (`forReading`) opens a database this user may not write read-only, so an agent with read access to the team's
+    /// database can still see the inbox.
+    func open(forReading: Bool = false) throws -> (Config, WebcareDatabase) {
         let config = try load()
+        let isReadOnly = forReading && FileManager.default.fileExists(atPath: config.database)
+            && !(FileManager.default.isWritableFile(atPath: config.database)
+                 && FileManager.default.isWritableFile(atPath: (config.database as NSString).deletingLastPathComponent))
         do {
-            return (config, try WebcareDatabase(path: config.database))
+            return (config, try WebcareDatabase(path: config.database, readOnly: isReadOnly))
         } catch {
             throw fail(error.description, code: ExitStatus.database)
         }

@@ -16,7 +16,7 @@ struct ShowCommand: ParsableCommand {
     var id: Int64
 
     func run() throws {
-        let (config, database) = try options.open()
+        let (config, database) = try options.open(forReading: true)
         let detail: MentionDetail
         do {
             detail = try MentionDetail.load(id: id, database: database, config: config)

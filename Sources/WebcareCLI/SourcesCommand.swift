@@ -17,7 +17,7 @@ struct SourcesCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let (config, database) = try options.open()
+        let (config, database) = try options.open(forReading: true)
         let now = Clock.system.now
         let lines: [SourceLine]
         do {

@@ -23,7 +23,7 @@ struct SuggestWordsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (config, database) = try options.open()
+        let (config, database) = try options.open(forReading: true)
         do {
             let suggestions = try WordSuggestions(config: config, database: database).suggestions(minimum: min)
             writeOut(LabelRenderer.suggestions(suggestions.map { ($0.word, $0.language, $0.teamLabel, $0.mentions, $0.weightToday, $0.proposed) },

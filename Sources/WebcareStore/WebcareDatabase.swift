@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import WebcareCore
 
 /// The webcare database: SQLite in WAL mode with a busy timeout, migrated when opened.
@@ -16,8 +17,28 @@ public final class WebcareDatabase: Sendable {
     /// at once (a poll from cron and an agent's inbox): creating and migrating happen once, under a lock on a file
     /// beside the database, and every other opener waits for them (up to `openWaitSeconds`). A database a newer
     /// webcare migrated further than this one knows is refused, never written.
-    public init(path: String) throws(StoreError) {
+    ///
+    /// With `readOnly` (the reading commands, when this user may not write the database) nothing is created or
+    /// migrated: a database a poll has brought up to date is read as it is, one that needs migrating is refused.
+    public init(path: String, readOnly: Bool = false) throws(StoreError) {
         self.path = path
+        if readOnly {
+            do {
+                var configuration = Self.configuration
+                configuration.readonly = true
+                pool = try DatabasePool(path: path, configuration: configuration)
+                try Self.refuseNewerSchema(pool, path: path)
+                guard try pool.read({ db in try Schema.migrator.hasCompletedMigrations(db) }) else {
+                    throw StoreError.cannotOpen(path: path, reason: "it needs migrating to this webcare's schema, and this user may not write "
+                        + "it: run `webcare poll` (as the user the poll runs as) first")
+                }
+            } catch let error as StoreError {
+                throw error
+            } catch {
+                throw StoreError.cannotOpen(path: path, reason: Self.describe(error) + " (opened read-only)")
+            }
+            return
+        }
         do {
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
@@ -61,7 +82,16 @@ public final class WebcareDatabase: Sendable {
         configuration.foreignKeysEnabled = true
         // In WAL mode NORMAL is crash-safe for the application (a killed process loses nothing committed);
         // only a power cut can lose the last commits, and then a source's validators go with its mentions.
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        configuration.prepareDatabase { db in
+            guard !db.configuration.readonly else { return }
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // The write-ahead log and its index stay beside the database after the last connection closes: a user who
+            // may read the database but not write its folder can then still open it read-only (SQLite needs them).
+            // Kept, the log is cut back to 4 MiB when it starts again, so a first poll's tens of megabytes do not stay.
+            var persist: Int32 = 1
+            sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
+            try db.execute(sql: "PRAGMA journal_size_limit = 4194304")
+        }
         return configuration
     }
 

@@ -63,3 +63,46 @@ import Testing
         #expect(run.stderr.contains("sources[1].id: \"x\" is listed twice"), "\(run.stderr)")
     }
 }
+
+/// An agent who may read the team's database but not write it still sees the inbox, a mention, the report.
+@Suite struct ReadOnlyDatabaseTests {
+    /// Whether the binary can be run as the unprivileged `nobody` here (root runs the tests; root can write anything).
+    static let canRunAsNobody: Bool = {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") else { return false }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
+        process.arguments = ["-u", "nobody", "--", webcareBinary().path, "--version"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0 && getuid() == 0
+    }()
+
+    @Test(.enabled(if: canRunAsNobody, "needs root and runuser to run the binary as nobody"))
+    func readingCommandsWorkOnADatabaseTheUserMayOnlyRead() throws {
+        let workspace = try Workspace(sources: #"{"name": "Forum", "url": "feeds/rss-forum-telvio.xml"}"#)
+        #expect(try webcare(["poll", "--config", workspace.config]).status == 0)
+        let id = try #require(try workspace.inbox().first?["id"] as? Int)
+        for arguments in [["inbox", "--json"], ["show", String(id)], ["history", String(id)], ["sources"], ["report", "--week"],
+                          ["search", "telvio"], ["export", "--format", "jsonl"], ["answer", String(id)]] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
+            process.arguments = ["-u", "nobody", "--", webcareBinary().path] + arguments + ["--config", workspace.config]
+            let out = Pipe(), err = Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            process.environment = ["NO_COLOR": "1", "HOME": "/nonexistent"]
+            try process.run()
+            _ = out.fileHandleForReading.readDataToEndOfFile()
+            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            if arguments[0] == "answer" {
+                #expect(process.terminationStatus == 3, "a write is refused: \(message)")
+                #expect(message.contains("readonly"))
+            } else {
+                #expect(process.terminationStatus == 0, "\(arguments): \(message)")
+            }
+        }
+    }
+}

@@ -226,3 +226,15 @@ func newMention(_ key: String, source: String = "Forum", label: SentimentLabel =
         }
     }
 }
+
+@Suite struct ReadOnlyOpenTests {
+    @Test func aDatabaseOpenedReadOnlyReadsAndRefusesWrites() throws {
+        let path = temporaryDatabasePath()
+        let writer = try WebcareDatabase(path: path)
+        try writer.registerSources([("Forum", "x")])
+        try writer.saveNewMentions([newMention("a")], source: "Forum", state: SourceFetchState(), at: Date())
+        let reader = try WebcareDatabase(path: path, readOnly: true)
+        #expect(try reader.mentionCount() == 1)
+        #expect(throws: StoreError.self) { try reader.registerSources([("Blog", "y")]) }
+    }
+}
