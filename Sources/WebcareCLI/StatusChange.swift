@@ -41,33 +41,3 @@ extension StatusChange {
         }
     }
 }
-
-struct AnswerCommand: StatusChange {
-    static let configuration = CommandConfiguration(
-        commandName: "answer", abstract: "Mark mentions as answered.",
-        discussion: "Example:  webcare answer 12 15 --note \"replied on the forum\"")
-    static let status = MentionStatus.answered
-    @OptionGroup var options: ConfigOptions
-    @OptionGroup var mentions: MentionIDs
-    @OptionGroup var actor: ActorOptions
-}
-
-struct IgnoreCommand: StatusChange {
-    static let configuration = CommandConfiguration(
-        commandName: "ignore", abstract: "Mark mentions as needing no answer.",
-        discussion: "Example:  webcare ignore 14 --note \"spam\"")
-    static let status = MentionStatus.ignored
-    @OptionGroup var options: ConfigOptions
-    @OptionGroup var mentions: MentionIDs
-    @OptionGroup var actor: ActorOptions
-}
-
-struct ReopenCommand: StatusChange {
-    static let configuration = CommandConfiguration(
-        commandName: "reopen", abstract: "Put mentions back in the inbox.",
-        discussion: "Example:  webcare reopen 12")
-    static let status = MentionStatus.open
-    @OptionGroup var options: ConfigOptions
-    @OptionGroup var mentions: MentionIDs
-    @OptionGroup var actor: ActorOptions
-}
