@@ -28,6 +28,8 @@ public struct Inbox: Sendable {
         public var status: MentionStatus? = .open
         /// Only mentions nobody is assigned to.
         public var isUnassignedOnly = false
+        /// Only mentions with this tag.
+        public var tag: String?
 
         /// Every open negative mention.
         public init() {}
@@ -65,6 +67,7 @@ public struct Inbox: Sendable {
             startedAtOrBefore: query.isOverdueOnly ? config.responseClock.latestOverdueStart(now: now) : nil)
         filter.status = query.status
         filter.isUnassignedOnly = query.isUnassignedOnly
+        filter.tag = query.tag
         return filter
     }
 

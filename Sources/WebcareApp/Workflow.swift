@@ -21,6 +21,16 @@ public struct Workflow: Sendable {
         try database.setStatus(status, ids: ids, by: actor, note: note, at: clock.now)
     }
 
+    /// Adds the team's tags to the mentions (all or none).
+    public func tag(_ ids: [Int64], with tags: [String]) throws(StoreError) {
+        try database.tag(ids, with: tags)
+    }
+
+    /// Takes the tags off the mentions (all or none).
+    public func untag(_ ids: [Int64], tags: [String]) throws(StoreError) {
+        try database.untag(ids, tags: tags)
+    }
+
     /// Takes the mentions off whoever had them; returns those assigned to nobody already.
     @discardableResult
     public func unassign(_ ids: [Int64], by actor: String) throws(StoreError) -> [Int64] {

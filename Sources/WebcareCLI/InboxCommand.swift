@@ -34,6 +34,9 @@ struct InboxCommand: ParsableCommand {
     @Flag(help: "Only mentions nobody is assigned to.")
     var unassigned = false
 
+    @Option(help: ArgumentHelp("Only mentions with this tag.", valueName: "tag"))
+    var tag: String?
+
     @Option(help: ArgumentHelp("Only mentions in this status: open (the default), answered, ignored or all.", valueName: "status"))
     var status: String = "open"
 
@@ -84,6 +87,7 @@ struct InboxCommand: ParsableCommand {
         query.isQuestionsOnly = questions
         query.status = MentionStatus(rawValue: status)
         query.isUnassignedOnly = unassigned
+        query.tag = tag
         query.brand = brand
         query.source = source
         query.assignedTo = assignedTo.map { $0.lowercased() == "me" ? ActorOptions.actor(nil) : $0 }

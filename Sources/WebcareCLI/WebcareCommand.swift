@@ -18,7 +18,7 @@ public struct WebcareCommand: ParsableCommand {
             \(ExitStatus.helpText)
             """,
         version: WebcareVersion.current,
-        subcommands: [PollCommand.self, InboxCommand.self, SourcesCommand.self, AnswerCommand.self, IgnoreCommand.self, ReopenCommand.self, AssignCommand.self, UnassignCommand.self, NoteCommand.self, HistoryCommand.self, SearchCommand.self, ExportCommand.self,
+        subcommands: [PollCommand.self, InboxCommand.self, SourcesCommand.self, AnswerCommand.self, IgnoreCommand.self, ReopenCommand.self, AssignCommand.self, UnassignCommand.self, NoteCommand.self, TagCommand.self, UntagCommand.self, HistoryCommand.self, SearchCommand.self, ExportCommand.self,
                       ShowCommand.self, RelabelCommand.self, RescoreCommand.self, SuggestWordsCommand.self, ReportCommand.self, ScoreCommand.self, CheckSourceCommand.self]
     )
 

@@ -128,6 +128,9 @@ public struct Mention: Sendable, Equatable {
     public var rating: Double?
     public var bestRating: Double?
 
+    /// The team's tags ("storing", "factuur"), sorted.
+    public var tags: [String] = []
+
     /// Whether the team set its label.
     public var isLabelledByTeam: Bool { labelledBy != nil }
 

@@ -13,7 +13,7 @@ public enum ExportRenderer {
 
     /// The columns, in order (also the JSON keys).
     public static let columns = ["id", "source", "brand", "url", "title", "text", "author", "published", "firstSeen", "label", "scorerLabel",
-                                 "labelledBy", "score", "language", "reach", "needsReply", "status", "assignee", "answeredAt", "answeredBy"]
+                                 "labelledBy", "score", "language", "reach", "needsReply", "status", "assignee", "answeredAt", "answeredBy", "tags"]
 
     /// The CSV header line.
     public static var csvHeader: String { columns.joined(separator: ",") + "\r\n" }
@@ -60,7 +60,7 @@ public enum ExportRenderer {
                 text(mention.labelledBy), .number(String((mention.sentiment.score * 1000).rounded() / 1000)),
                 .text(mention.sentiment.language.rawValue), .number(String(mention.reach)), .number(mention.needsReply ? "true" : "false"),
                 .text(mention.status.rawValue), text(mention.assignedTo), date(isAnswered ? mention.statusChangedAt : nil),
-                text(isAnswered ? mention.statusChangedBy : nil)]
+                text(isAnswered ? mention.statusChangedBy : nil), .text(mention.tags.joined(separator: ","))]
     }
 
     /// A cell a spreadsheet would take for a formula, made plain text with a leading "'".

@@ -110,6 +110,7 @@ public struct InboxRenderer: Sendable {
         var parts = [mention.sentiment.label.rawValue]
         if mention.needsReply { parts.append("asks") }
         if mention.isLabelledByTeam { parts.append("(team)") }
+        parts += mention.tags.map { "#" + TerminalText.safeLine($0) }
         return parts.joined(separator: " ")
     }
 
@@ -157,6 +158,8 @@ struct MentionJSON: Encodable {
     var assignee: String?
     /// Who on the team set its label; nil while the label is the scorer's.
     var labelledBy: String?
+    /// The team's tags (an empty array when none).
+    var tags: [String]
     /// What the scorer said (the same as `label` unless the team relabelled it).
     var scorerLabel: String
 
@@ -185,6 +188,7 @@ struct MentionJSON: Encodable {
         needsReply = mention.needsReply
         assignee = mention.assignedTo
         labelledBy = mention.labelledBy
+        tags = mention.tags
         scorerLabel = (mention.scorerLabel ?? mention.sentiment.label).rawValue
     }
 }

@@ -15,6 +15,7 @@ public enum MentionRenderer {
         }
         field("brand", mention.brand)
         field("assigned", mention.assignedTo)
+        field("tags", mention.tags.isEmpty ? nil : mention.tags.joined(separator: ", "))
         field("source", mention.source)
         field("title", mention.title)
         field("author", mention.author)

@@ -27,6 +27,8 @@ extension WebcareDatabase {
         public var status: MentionStatus? = .open
         /// Only mentions nobody is assigned to.
         public var isUnassignedOnly = false
+        /// Only mentions with this tag.
+        public var tag: String?
 
         /// Mentions that ask the brand a question or for help need an answer whatever their label.
         public enum Replies: Sendable {
@@ -82,7 +84,7 @@ extension WebcareDatabase {
         try read("read the mentions") { db in
             var labelOnly = filter
             labelOnly.replies = .labelOnly
-            var (sql, arguments) = Self.inboxQuery("SELECT *", labelOnly, part: .all)
+            var (sql, arguments) = Self.inboxQuery("SELECT " + Self.mentionColumns, labelOnly, part: .all)
             sql += " ORDER BY id"
             if let limit = filter.limit { sql += " LIMIT ?"; arguments += [limit] }
             let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
@@ -105,9 +107,9 @@ extension WebcareDatabase {
     /// for a reply are two SELECTs that each walk an index in that order (mention_inbox, mention_needsReply), merged:
     /// SQLite stops at the limit instead of sorting every match.
     static func orderedInboxQuery(_ filter: InboxFilter) -> (String, StatementArguments) {
-        var (sql, arguments) = inboxQuery("SELECT *, COALESCE(publishedAt, firstSeenAt) AS clockStart", filter, part: .label)
+        var (sql, arguments) = inboxQuery("SELECT " + mentionColumns + ", COALESCE(publishedAt, firstSeenAt) AS clockStart", filter, part: .label)
         if filter.label != nil, filter.replies == .alsoOtherLabels {
-            let (replies, replyArguments) = inboxQuery("SELECT *, COALESCE(publishedAt, firstSeenAt) AS clockStart", filter, part: .otherReplies)
+            let (replies, replyArguments) = inboxQuery("SELECT " + mentionColumns + ", COALESCE(publishedAt, firstSeenAt) AS clockStart", filter, part: .otherReplies)
             sql += " UNION ALL " + replies
             arguments += replyArguments
         }
@@ -160,6 +162,7 @@ extension WebcareDatabase {
         if let cutOff = filter.startedAtOrBefore { sql += " AND COALESCE(publishedAt, firstSeenAt) <= ?"; arguments += [cutOff] }
         if let person = filter.assignedTo { sql += " AND assignedTo = ? COLLATE NOCASE"; arguments += [person] }
         if filter.isUnassignedOnly { sql += " AND assignedTo IS NULL" }
+        if let tag = filter.tag { sql += " AND id IN (SELECT mentionId FROM mentionTag WHERE tag = ?)"; arguments += [Tags.normalized(tag)] }
         return (sql, arguments)
     }
 
@@ -169,7 +172,7 @@ extension WebcareDatabase {
         let match = Self.ftsQuery(query)
         guard !match.isEmpty else { return [] }
         return try read("search the mentions") { db in
-            var (sql, arguments) = Self.inboxQuery("SELECT *", filter, part: .all)
+            var (sql, arguments) = Self.inboxQuery("SELECT " + Self.mentionColumns, filter, part: .all)
             sql += " AND id IN (SELECT rowid FROM mentionSearch WHERE mentionSearch MATCH ?) ORDER BY COALESCE(publishedAt, firstSeenAt) DESC, id DESC"
             arguments += [match]
             if let limit = filter.limit { sql += " LIMIT ?"; arguments += [limit] }
@@ -191,7 +194,7 @@ extension WebcareDatabase {
     /// The mention with this id; throws `unknownMention` when there is none.
     public func mention(id: Int64) throws(StoreError) -> Mention {
         let found = try read("read mention \(id)") { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM mention WHERE id = ?", arguments: [id]).map(Self.mention)
+            try Row.fetchOne(db, sql: "SELECT \(Self.mentionColumns) FROM mention WHERE id = ?", arguments: [id]).map(Self.mention)
         }
         guard let found else { throw StoreError.unknownMention(id: id) }
         return found
@@ -200,7 +203,7 @@ extension WebcareDatabase {
     /// Every stored mention of a source, oldest first (for tests and tools).
     func mentions(source: String) throws(StoreError) -> [Mention] {
         try read("read the mentions of \(source)") { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM mention WHERE source = ? ORDER BY id", arguments: [source]).map(Self.mention)
+            try Row.fetchAll(db, sql: "SELECT \(Self.mentionColumns) FROM mention WHERE source = ? ORDER BY id", arguments: [source]).map(Self.mention)
         }
     }
 

@@ -52,7 +52,7 @@ extension WebcareDatabase {
     /// The next stored mentions to score again, after the one with id `after`, at most `limit`: first seen at or
     /// after `since` (every one for nil), of one brand (any case) or all, in id order.
     public func mentionsToRescore(since: Date?, brand: String?, after: Int64, limit: Int) throws(StoreError) -> [Mention] {
-        var sql = "SELECT * FROM mention WHERE id > ?"
+        var sql = "SELECT \(Self.mentionColumns) FROM mention WHERE id > ?"
         var arguments: StatementArguments = [after]
         if let since { sql += " AND firstSeenAt >= ?"; arguments += [since] }
         if let brand { sql += " AND brand = ? COLLATE NOCASE"; arguments += [brand] }

@@ -19,10 +19,14 @@ extension WebcareDatabase {
         mention.reachBasis = row["reachBasis"] ?? ""
         mention.assignedTo = row["assignedTo"]
         mention.needsReply = row["needsReply"] ?? false
+        if let tags: String = row["tags"] { mention.tags = tags.split(separator: ",").map(String.init).sorted() }
         mention.rating = row["rating"]
         mention.bestRating = row["bestRating"]
         mention.labelledBy = row["labelledBy"]
         mention.scorerLabel = (row["scorerLabel"] as String?).flatMap(SentimentLabel.init(rawValue:))
         return mention
     }
+
+    /// The columns a mention is read from: the mention table's, and its tags (comma-separated) from their own table.
+    static let mentionColumns = "*, (SELECT group_concat(tag, ',') FROM mentionTag WHERE mentionTag.mentionId = mention.id) AS tags"
 }

@@ -261,6 +261,16 @@ enum Schema {
                 END;
                 """)
         }
+        migrator.registerMigration("v13: tags on mentions") { db in
+            try db.execute(sql: """
+                CREATE TABLE mentionTag (
+                    mentionId INTEGER NOT NULL REFERENCES mention(id),
+                    tag TEXT NOT NULL CHECK (tag <> '' AND tag = lower(tag) AND instr(tag, ',') = 0),
+                    PRIMARY KEY (mentionId, tag)
+                ) WITHOUT ROWID;
+                CREATE INDEX mentionTag_tag ON mentionTag (tag, mentionId);
+                """)
+        }
         return migrator
     }
 }
