@@ -90,7 +90,7 @@ public struct XMLElement: Sendable {
     }
 
     /// The first child element with this local name, in this namespace when one is given (in any namespace, or
-    /// none, when not). In a document whose element names are not all lower case, the name matches in any case.
+    /// none, when not). In a document that is not well-formed XML, the name matches in any case (`<TiTlE>`).
     public func first(_ name: String, namespace: String? = nil) -> XMLElement? {
         first(name, in: namespace.map { .uri($0) } ?? .any)
     }

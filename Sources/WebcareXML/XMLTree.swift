@@ -47,18 +47,19 @@ final class XMLTree: Sendable {
     let attributeValues: [UInt8]
     /// All text of the document (CDATA included), UTF-8, in document order.
     let text: [UInt8]
-    /// Whether some element name has an upper-case ASCII letter (`<TiTlE>`, `<reviewAuthor>`): then a child asked for
-    /// by name is found in any case, as browsers and lenient feed readers find it. Most documents have only
-    /// lower-case names and compare names exactly, as before.
-    let hasUpperCaseElementNames: Bool
+    /// Whether a child asked for by name is found in any case (`<TiTlE>` for "title"), as lenient feed readers find
+    /// it: in a document that is not well-formed XML (which libxml2 read in recover mode) and has element names with
+    /// upper-case letters. A well-formed document is XML, whose names are case-sensitive, and compares them exactly.
+    let matchesNamesInAnyCase: Bool
 
-    fileprivate init(names: [String], elements: [Element], attributes: [Attribute], attributeValues: [UInt8], text: [UInt8]) {
+    fileprivate init(names: [String], elements: [Element], attributes: [Attribute], attributeValues: [UInt8], text: [UInt8],
+                     isWellFormed: Bool) {
         self.names = names
         self.elements = elements
         self.attributes = attributes
         self.attributeValues = attributeValues
         self.text = text
-        hasUpperCaseElementNames = Self.hasUpperCaseNames(elements, names)
+        matchesNamesInAnyCase = !isWellFormed && Self.hasUpperCaseNames(elements, names)
     }
 
     /// Whether an element name holds an upper-case ASCII letter: each distinct name looked at once.
@@ -108,13 +109,13 @@ final class XMLTree: Sendable {
     }
 
     /// The index of the first child element of the element at `parent`, from the child at `start` on, with this
-    /// name and in a namespace `filter` admits; nil when there is none. In a document with upper-case element
-    /// names, the name is compared in any case. Readers ask for a child by name a dozen times per item, most often
+    /// name and in a namespace `filter` admits; nil when there is none. In a document that is not well-formed and
+    /// has upper-case element names, the name is compared in any case. Readers ask for a child by name a dozen times per item, most often
     /// one the item does not have: the walk reads the arrays in place, and tells names of another length apart by
     /// their length.
     func child(of parent: Int, from start: Int, named name: String, in filter: NamespaceFilter) -> Int? {
         let length = name.utf8.count
-        let anyCase = hasUpperCaseElementNames
+        let anyCase = matchesNamesInAnyCase
         return elements.withUnsafeBufferPointer { elements in
             names.withUnsafeBufferPointer { names in
                 let end = Int(elements[parent].subtreeEnd)
@@ -209,9 +210,10 @@ struct XMLTreeWriter {
     }
 
     /// The tree, every element closed; the root is its first element. The tree shares the arrays (nothing is
-    /// copied as long as nothing more is written).
-    func finish() -> XMLTree {
-        XMLTree(names: names.names, elements: elements, attributes: attributes, attributeValues: attributeValues, text: text)
+    /// copied as long as nothing more is written). `isWellFormed` is false for XML libxml2 had to recover.
+    func finish(isWellFormed: Bool = true) -> XMLTree {
+        XMLTree(names: names.names, elements: elements, attributes: attributes, attributeValues: attributeValues, text: text,
+                isWellFormed: isWellFormed)
     }
 }
 
