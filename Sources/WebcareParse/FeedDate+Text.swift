@@ -1,13 +1,5 @@
 import Foundation
 
-/// Which number of a slashed date (`03/11/2026`) is the day, when both could be.
-enum SlashDateOrder: Sendable {
-    /// `03/11/2026` is 3 November, as Dutch sites write it.
-    case dayFirst
-    /// `03/11/2026` is 11 March, as American sites write it.
-    case monthFirst
-}
-
 extension FeedDate {
     // MARK: RFC 822 and friends, read as words
 
