@@ -8,7 +8,7 @@ enum AtomText {
     /// all the same. Base64 content is decoded first: Atom 0.3's `mode="base64"`, and Atom 1.0 content of a media
     /// type that is neither text nor XML (`application/octet-stream`); decoded bytes that are not UTF-8 are no text.
     static func plainText(_ element: XMLElement) -> String {
-        let type = element.attribute("type").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let type = element.attribute("type")?.lowercased()
         if element.attribute("mode")?.lowercased() == "base64" || type.map(isBase64MediaType) == true {
             return decodedBase64(element.text).map(HTMLText.plainText) ?? ""
         }
@@ -26,7 +26,7 @@ enum AtomText {
     /// Whether Atom 1.0 says content of this media type is base64 (RFC 4287 4.1.3.3): a MIME type that is not
     /// text/* and not XML.
     private static func isBase64MediaType(_ type: String) -> Bool {
-        guard type.contains("/"), !type.hasPrefix("text/") else { return false }
+        guard type.utf8.contains(UInt8(ascii: "/")), !type.hasPrefix("text/") else { return false }
         let bare = type.split(separator: ";").first.map(String.init) ?? type
         return !bare.hasSuffix("+xml") && !bare.hasSuffix("/xml")
     }

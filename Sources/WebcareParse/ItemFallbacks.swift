@@ -33,7 +33,8 @@ enum ItemFallbacks {
     /// The name in an author written with an e-mail address: "jan@example.nl (Jan)" and "Jan (jan@example.nl)"
     /// are both "Jan". Anything else is returned as it is.
     static func authorName(_ raw: String) -> String {
-        guard let open = raw.firstIndex(of: "("), let close = raw.lastIndex(of: ")"), open < close else { return raw }
+        // Most authors are a bare name: no "(" to look for brackets around.
+        guard raw.utf8.contains(UInt8(ascii: "(")), let open = raw.firstIndex(of: "("), let close = raw.lastIndex(of: ")"), open < close else { return raw }
         let before = raw[..<open].trimmingCharacters(in: .whitespaces)
         let inside = raw[raw.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
         if before.contains("@"), !inside.isEmpty, !inside.contains("@") { return inside }
