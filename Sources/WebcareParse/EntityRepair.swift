@@ -83,10 +83,15 @@ enum EntityRepair {
         if cursor < count, bytes[cursor] == UInt8(ascii: "#") {
             cursor += 1
             let isHex = cursor < count && (bytes[cursor] | 0x20) == UInt8(ascii: "x")
+            let isUpperHex = isHex && bytes[cursor] == UInt8(ascii: "X")
             if isHex { cursor += 1 }
             let digitsStart = cursor
             while cursor < count, isDigit(bytes[cursor], hex: isHex) { cursor += 1 }
-            if cursor > digitsStart, cursor < count, bytes[cursor] == UInt8(ascii: ";") { return (nil, cursor + 1) }
+            if cursor > digitsStart, cursor < count, bytes[cursor] == UInt8(ascii: ";") {
+                // HTML reads "&#X41;" as "A"; XML knows only the lower-case "x", and libxml2 would drop it.
+                guard isUpperHex else { return (nil, cursor + 1) }
+                return (Array("&#x".utf8) + UnsafeBufferPointer(rebasing: bytes[digitsStart...cursor]), cursor + 1)
+            }
         } else {
             while cursor < count, cursor - index <= 32, isNameByte(bytes[cursor]) { cursor += 1 }
             if cursor > index + 1, cursor < count, bytes[cursor] == UInt8(ascii: ";") {

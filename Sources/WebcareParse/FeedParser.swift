@@ -52,9 +52,13 @@ public enum FeedParser {
         switch (root.name.lowercased(), root.namespace) {
         case ("rss", _):
             feed = RSSReader.read(root, baseURL: baseURL)
-        case ("feed", Namespace.atom?), ("feed", Namespace.atom03?), ("feed", nil):
+        case ("feed", let namespace) where Namespace.isAtom(namespace):
             feed = AtomReader.read(root, baseURL: baseURL)
-        case ("rdf", _) where root.first("channel") != nil || root.first("item") != nil:
+        case ("entry", let namespace) where namespace != nil && Namespace.isAtom(namespace):
+            // An Atom Entry Document: one entry as the whole document.
+            feed = AtomReader.read(root, baseURL: baseURL)
+        case ("rdf", let namespace) where namespace == Namespace.rdf || root.first("channel") != nil || root.first("item") != nil:
+            // RSS 1.0 and 0.90; an `rdf:RDF` without items is an empty feed.
             feed = RSSReader.readRDF(root, baseURL: baseURL)
         case ("html", _):
             throw ParseError(reason: "an HTML page, not a feed; look for the page's RSS or Atom link, or use \"type\": \"reviews\"")

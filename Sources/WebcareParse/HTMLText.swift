@@ -85,7 +85,9 @@ public enum HTMLText {
                      "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
                      "ol", "p", "pre", "section", "table", "tr", "ul", "caption", "details", "summary"] { kinds[name] = .block }
         for name in ["td", "th"] { kinds[name] = .cell }
-        for name in ["script", "style", "noscript", "template", "head", "title", "iframe", "svg", "object"] { kinds[name] = .dropped }
+        for name in ["script", "style", "noscript", "template", "head", "title", "iframe", "svg", "object", "embed", "applet"] {
+            kinds[name] = .dropped
+        }
         return kinds
     }()
 
@@ -93,10 +95,14 @@ public enum HTMLText {
     private static let space: StaticString = " "
 
     /// Writes the text of the HTML in `bytes` into `text`: tags and comments left out (a block element's tag as a
-    /// line break, a cell's as a space), script and style dropped with their content, references decoded.
+    /// line break, a cell's as a space), script and style dropped with their content, references decoded. An element
+    /// dropped with its content that is self-closed (`<svg/>`) or never closed drops only its tag: the text after it
+    /// stays.
     private static func convert(_ bytes: UnsafeBufferPointer<UInt8>, into text: inout CollapsedText) {
         let count = bytes.count
         var index = 0
+        // The dropped elements found without an end tag: a later one of the same name has none either.
+        var unclosed = UnclosedNames()
         // Where the next "<" and "&" are (or `count`): text up to the nearer one goes out in one piece.
         var nextTag = position(of: UInt8(ascii: "<"), in: bytes, from: 0)
         var nextReference = position(of: UInt8(ascii: "&"), in: bytes, from: 0)
@@ -132,12 +138,14 @@ public enum HTMLText {
             }
             index = end
             switch tagKind(UnsafeBufferPointer(rebasing: bytes[name])) {
-            case .dropped? where !isClosing:
-                if let close = findCaseInsensitive(Array("</".utf8) + bytes[name], in: bytes, from: index) {
-                    index = UnsafeBufferPointer(rebasing: bytes[close...]).firstIndex(of: UInt8(ascii: ">")).map { close + $0 + 1 } ?? count
-                } else {
-                    index = count
+            case .dropped? where !isClosing && bytes[end - 2] != UInt8(ascii: "/"):
+                let nameBytes = bytes[name].map(lowercase)
+                guard !unclosed.contains(nameBytes),
+                      let close = findCaseInsensitive(Array("</".utf8) + nameBytes, in: bytes, from: index) else {
+                    unclosed.insert(nameBytes)
+                    continue
                 }
+                index = UnsafeBufferPointer(rebasing: bytes[close...]).firstIndex(of: UInt8(ascii: ">")).map { close + $0 + 1 } ?? count
             case .block?: text.append(lineBreak)
             case .cell?: text.append(space)
             default: break
@@ -169,6 +177,13 @@ public enum HTMLText {
         while index < bytes.count, isNameByte(bytes[index]) { index += 1 }
         // Skip attributes, honouring quotes so a ">" inside one doesn't end the tag.
         return (nameStart..<index, isClosing, tagEnd(in: bytes, from: index).map { $0 + 1 } ?? bytes.count)
+    }
+
+    /// Names (lowercased) of dropped elements that have no end tag after some point of the text.
+    private struct UnclosedNames {
+        private var names: [[UInt8]] = []
+        func contains(_ name: [UInt8]) -> Bool { names.contains(name) }
+        mutating func insert(_ name: [UInt8]) { names.append(name) }
     }
 
     /// The kind of the tag with this name, in any case, read from its bytes: a description holds a tag every few
@@ -402,22 +417,38 @@ struct CollapsedText {
 }
 
 /// The index of the ">" that ends the tag whose attributes start at `start`, skipping quoted attribute values
-/// (a ">" inside one does not end the tag); nil when the document ends first.
+/// (a ">" inside one does not end the tag); nil when the document ends first. As in browsers, a quote opens a
+/// quoted value only right after "=" (spaces allowed between): one inside an unquoted value or a name
+/// (`<a href=x"y>`) is an ordinary byte. A quoted value that never closes ends at the first ">" after its quote.
 func tagEnd<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, from start: Int) -> Int? where Bytes.Index == Int {
     var quote: UInt8? = nil
+    var quoteStart = 0
+    var afterEquals = false
     var index = start
     while index < bytes.endIndex {
         let byte = bytes[index]
         if let open = quote {
             if byte == open { quote = nil }
-        } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-            quote = byte
         } else if byte == UInt8(ascii: ">") {
             return index
+        } else if byte == UInt8(ascii: "=") {
+            afterEquals = true
+        } else if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+            // Spaces keep "=" waiting for its value.
+        } else {
+            if afterEquals, byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+                quoteStart = index
+            }
+            afterEquals = false
         }
         index += 1
     }
-    return nil
+    guard quote != nil else { return nil }
+    // The quote never closed: the tag ends at the first ">" after it.
+    var fallback = quoteStart + 1
+    while fallback < bytes.endIndex, bytes[fallback] != UInt8(ascii: ">") { fallback += 1 }
+    return fallback < bytes.endIndex ? fallback : nil
 }
 
 /// The HTML5 named character references, read once from the generated table.

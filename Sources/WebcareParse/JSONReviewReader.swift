@@ -18,6 +18,8 @@ enum JSONReviewReader {
         /// Fields whose date stands in for a reply's when the reply has none, if later than the review itself
         /// (a Kiyoh review's `updatedSince` moves when the company replies).
         var replyDateFallback: [String] = []
+        /// How a page writes its slashed dates (`03/11/2026`), decided from the dates on the whole page.
+        var slashOrder: SlashDateOrder = .dayFirst
     }
 
     /// Every array of review-like objects in `json`, each as it appears, its scale settled within the array.
@@ -25,9 +27,9 @@ enum JSONReviewReader {
     /// businesses or products has no dates); under a key that says "reviews", a rating and an author, date or id will
     /// do. Object keys are
     /// visited in sorted order so the result never depends on hashing. Nesting deeper than 64 levels is not read.
-    static func reviewLists(in json: Any, baseURL: String?) -> [[FeedItem]] {
+    static func reviewLists(in json: Any, baseURL: String?, slashOrder: SlashDateOrder = .dayFirst) -> [[FeedItem]] {
         var lists: [[FeedItem]] = []
-        find(json, key: nil, depth: 0, context: Context(baseURL: baseURL), into: &lists)
+        find(json, key: nil, depth: 0, context: Context(baseURL: baseURL, slashOrder: slashOrder), into: &lists)
         return lists
     }
 
@@ -36,7 +38,7 @@ enum JSONReviewReader {
         if let array = json as? [Any] {
             let objects = array.compactMap { $0 as? [String: Any] }
             if !objects.isEmpty {
-                let readings = objects.map(Reading.init)
+                let readings = objects.map { Reading($0, slashOrder: context.slashOrder) }
                 let isReviewKey = key.map { name in ["review", "ervaring", "beoordeling", "rating", "feedback"].contains { name.contains($0) } } ?? false
                 let qualified = readings.filter { isReviewKey ? $0.isReview && $0.rating != nil : $0.isReviewLike }.count
                 if qualified > 0 && qualified * 2 >= objects.count {
@@ -57,7 +59,7 @@ enum JSONReviewReader {
 
     /// Every object of `array` as a review (those with neither rating nor text are skipped), scale settled.
     static func reviews(_ array: [Any], context: Context) -> [FeedItem] {
-        let drafts = array.compactMap { ($0 as? [String: Any]).map(Reading.init) }
+        let drafts = array.compactMap { ($0 as? [String: Any]).map { Reading($0, slashOrder: context.slashOrder) } }
             .filter { $0.rating != nil || $0.text != nil || $0.title != nil }
             .map { draft(from: $0, context: context) }
         return RatingScale.settle(drafts, fixed: context.fixedScale)
@@ -65,9 +67,9 @@ enum JSONReviewReader {
 
     private static func draft(from review: Reading, context: Context) -> ReviewDraft {
         let fields = review.fields
-        var reply = fields.reply
+        var reply = fields.reply(slashOrder: context.slashOrder)
         if reply != nil, reply?.author == nil { reply?.author = context.replyAuthor }
-        if reply != nil, reply?.published == nil, let later = Fields.date(fields.value(context.replyDateFallback)),
+        if reply != nil, reply?.published == nil, let later = Fields.date(fields.value(context.replyDateFallback), slashOrder: context.slashOrder),
            let written = review.date, later > written {
             reply?.published = later
         }
@@ -94,7 +96,7 @@ enum JSONReviewReader {
         let date: Date?
         let rating: (value: Double, best: Double?)?
 
-        init(_ object: [String: Any]) {
+        init(_ object: [String: Any], slashOrder: SlashDateOrder = .dayFirst) {
             let fields = Fields(object)
             let answers = fields.questionAnswers()
             self.fields = fields
@@ -109,7 +111,8 @@ enum JSONReviewReader {
             }
             let writer = fields.value(Fields.author)
             author = Fields.person(writer)
-            date = Fields.date(fields.value(Fields.date)) ?? (writer as? [String: Any]).flatMap { Fields.date(Fields($0).value(Fields.date)) }
+            date = Fields.date(fields.value(Fields.date), slashOrder: slashOrder)
+                ?? (writer as? [String: Any]).flatMap { Fields.date(Fields($0).value(Fields.date), slashOrder: slashOrder) }
             let best = { (found: (value: Double, best: Double?)) in (found.value, found.best ?? RatingScale.best(fields.value(Fields.best))) }
             rating = (Fields.rating(fields.value(Fields.rating), depth: 0) ?? answers["DEFAULT_OVERALL"].flatMap(RatingScale.parse)).map(best)
         }
@@ -187,29 +190,30 @@ enum JSONReviewReader {
             return nil
         }
 
-        var reply: CompanyReply? {
+        /// The company's reply, its slashed dates read in `slashOrder`.
+        func reply(slashOrder: SlashDateOrder) -> CompanyReply? {
             let found: Any? = value(Self.reply)
             var reply: CompanyReply?
             switch found {
             case let text as String:
                 reply = nonEmpty(text).map { CompanyReply(text: HTMLText.plainText($0)) }
             case let object as [String: Any]:
-                reply = Self.reply(Fields(object))
+                reply = Self.reply(Fields(object), slashOrder: slashOrder)
             case let list as [Any]:
-                reply = list.lazy.compactMap { ($0 as? [String: Any]).flatMap { Self.reply(Fields($0)) } ?? ($0 as? String).flatMap(nonEmpty).map { CompanyReply(text: HTMLText.plainText($0)) } }.first
+                reply = list.lazy.compactMap { ($0 as? [String: Any]).flatMap { Self.reply(Fields($0), slashOrder: slashOrder) } ?? ($0 as? String).flatMap(nonEmpty).map { CompanyReply(text: HTMLText.plainText($0)) } }.first
             default:
                 reply = nil
             }
             guard var reply, !reply.text.isEmpty else { return nil }
-            if reply.published == nil { reply.published = Self.date(value(Self.replyDate)) }
+            if reply.published == nil { reply.published = Self.date(value(Self.replyDate), slashOrder: slashOrder) }
             if reply.author == nil { reply.author = Self.person(value(Self.replyAuthor)) }
             return reply
         }
 
-        private static func reply(_ fields: Fields) -> CompanyReply? {
+        private static func reply(_ fields: Fields, slashOrder: SlashDateOrder) -> CompanyReply? {
             guard let text = fields.text(replyText) else { return nil }
             return CompanyReply(author: person(fields.value(author + replyAuthor)),
-                                published: date(fields.value(date + replyDate)),
+                                published: date(fields.value(date + replyDate), slashOrder: slashOrder),
                                 text: HTMLText.plainText(text))
         }
 
@@ -238,10 +242,10 @@ enum JSONReviewReader {
             }
         }
 
-        static func date(_ value: Any?) -> Date? {
+        static func date(_ value: Any?, slashOrder: SlashDateOrder = .dayFirst) -> Date? {
             switch value {
             case let text as String:
-                return FeedDate.parse(text)
+                return FeedDate.parse(text, slashOrder: slashOrder)
             case let number as NSNumber where String(cString: number.objCType) != "c":
                 // Seconds or milliseconds since 1970; anything before 2000 is not a review date.
                 let seconds = number.doubleValue > 1e11 ? number.doubleValue / 1000 : number.doubleValue

@@ -4,11 +4,14 @@ import WebcareXML
 /// schema.org reviews in a page's microdata: every `itemscope` whose `itemtype` is a schema.org Review (http or
 /// https, UserReview and CriticReview too), on its own or nested under a Product, Organization or LocalBusiness.
 /// Property values are read as the microdata spec says (`content`, `datetime`, `href`, `src`, else the element's
-/// text), `itemref` included; nested items (the Rating, the Person) are read the same way.
+/// text), `itemref` included; nested items (the Rating, the Person) are read the same way. Property names match in
+/// any case (`itemprop="datepublished"`); an author given as a link is the link's text, not its URL.
 enum MicrodataReader {
     /// A microdata property value: text, or a nested item.
     indirect enum Value {
         case text(String)
+        /// A link's URL (its value, by the spec) and its text (what a person reads: an author's name).
+        case link(url: String, text: String)
         case item(Item)
     }
 
@@ -18,29 +21,38 @@ enum MicrodataReader {
         var id: String?
         /// The `id` attribute of the element that carries it (a link target on the page).
         var anchor: String?
-        /// Property values by name.
+        /// Property values by name, lowercased.
         var properties: [String: [Value]] = [:]
 
-        /// The first text of a property; for a nested item, its `name`.
+        /// The first text of a property (a link's URL); for a nested item, its `name`.
         func text(_ name: String) -> String? {
-            for value in properties[name] ?? [] {
+            for value in properties[name.lowercased()] ?? [] {
                 switch value {
                 case .text(let text): if let text = nonEmpty(text) { return text }
+                case .link(let url, _): if let url = nonEmpty(url) { return url }
                 case .item(let item): if let name = item.text("name") { return name }
                 }
             }
             return nil
         }
 
+        /// The first text of a property as a person reads it: a link's text (else its URL), a nested item's `name`.
+        func label(_ name: String) -> String? {
+            for case .link(let url, let text) in properties[name.lowercased()] ?? [] {
+                if let label = nonEmpty(text) ?? nonEmpty(url) { return label }
+            }
+            return text(name)
+        }
+
         /// The first nested item of a property.
         func item(_ name: String) -> Item? {
-            for case .item(let item) in properties[name] ?? [] { return item }
+            for case .item(let item) in properties[name.lowercased()] ?? [] { return item }
             return nil
         }
     }
 
     /// The reviews in the page, in document order, their scale not yet settled.
-    static func reviews(in root: XMLElement, baseURL: String?) -> [ReviewDraft] {
+    static func reviews(in root: XMLElement, baseURL: String?, slashOrder: SlashDateOrder = .dayFirst) -> [ReviewDraft] {
         var scopes: [XMLElement] = []
         func visit(_ element: XMLElement) {
             if element.attribute("itemscope") != nil, isReview(element.attribute("itemtype")) { scopes.append(element) }
@@ -49,7 +61,7 @@ enum MicrodataReader {
         visit(root)
         guard !scopes.isEmpty else { return [] }
         var reader = Reader(root: root)
-        return scopes.map { draft(from: reader.item($0, depth: 0), baseURL: baseURL) }
+        return scopes.map { draft(from: reader.item($0, depth: 0), baseURL: baseURL, slashOrder: slashOrder) }
     }
 
     private static func isReview(_ itemtype: String?) -> Bool {
@@ -62,7 +74,7 @@ enum MicrodataReader {
         }
     }
 
-    private static func draft(from review: Item, baseURL: String?) -> ReviewDraft {
+    private static func draft(from review: Item, baseURL: String?, slashOrder: SlashDateOrder) -> ReviewDraft {
         var rating: (value: Double, best: Double?)?
         if let ratingItem = review.item("reviewRating") {
             if let value = ratingItem.text("ratingValue").flatMap(RatingScale.parse) {
@@ -75,7 +87,7 @@ enum MicrodataReader {
         if let person = review.item("author") {
             author = person.text("name") ?? [person.text("givenName"), person.text("familyName")].compactMap { $0 }.joined(separator: " ")
         } else {
-            author = review.text("author")
+            author = review.label("author")
         }
         let url = absoluteLink(review.text("url"), base: baseURL)
             ?? review.id.flatMap { $0.hasPrefix("http") ? $0 : nil }
@@ -85,7 +97,7 @@ enum MicrodataReader {
             url: url,
             title: (review.text("name") ?? review.text("headline")).map(oneLine).flatMap(nonEmpty),
             author: author.map(oneLine).flatMap(nonEmpty),
-            published: (review.text("datePublished") ?? review.text("dateCreated")).flatMap(FeedDate.parse),
+            published: (review.text("datePublished") ?? review.text("dateCreated")).flatMap { FeedDate.parse($0, slashOrder: slashOrder) },
             text: (review.text("reviewBody") ?? review.text("description") ?? review.text("text")).map(HTMLText.collapse) ?? "",
             rating: rating?.value,
             bestRating: rating?.best)
@@ -131,7 +143,7 @@ enum MicrodataReader {
             let value = value(of: element, depth: depth)
             for name in names.split(whereSeparator: \.isWhitespace) {
                 // "https://schema.org/reviewBody" names the same property as "reviewBody".
-                let key = name.contains("/") ? String(name.split(separator: "/").last ?? name) : String(name)
+                let key = (name.contains("/") ? String(name.split(separator: "/").last ?? name) : String(name)).lowercased()
                 item.properties[key, default: []].append(value)
             }
         }
@@ -140,7 +152,8 @@ enum MicrodataReader {
             if element.attribute("itemscope") != nil { return .item(item(element, depth: depth + 1)) }
             if let content = element.attribute("content") { return .text(content) }
             switch element.name.lowercased() {
-            case "a", "area", "link": return .text(element.attribute("href") ?? "")
+            case "a", "area": return .link(url: element.attribute("href") ?? "", text: HTMLText.plainText(of: element))
+            case "link": return .text(element.attribute("href") ?? "")
             case "img", "audio", "video", "source", "embed", "iframe", "track": return .text(element.attribute("src") ?? "")
             case "object": return .text(element.attribute("data") ?? "")
             case "data", "meter": return .text(element.attribute("value") ?? HTMLText.plainText(of: element))

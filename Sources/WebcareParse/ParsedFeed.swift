@@ -47,4 +47,23 @@ enum Namespace {
     static let thread = "http://purl.org/syndication/thread/1.0"
     static let media = "http://search.yahoo.com/mrss/"
     static let xml = "http://www.w3.org/XML/1998/namespace"
+    static let dcterms = "http://purl.org/dc/terms/"
+    static let xhtml = "http://www.w3.org/1999/xhtml"
+
+    /// The namespaces Atom was written in before 1.0: 0.3's, its drafts' ("http://purl.org/atom/ns#draft-ietf-…")
+    /// and the early names the format went by (Echo, Pie). 1.0's own is `atom`.
+    static func isPre10Atom(_ uri: String) -> Bool {
+        uri.hasPrefix(atom03) || preAtom03.contains(uri)
+    }
+
+    private static let preAtom03: Set<String> = [
+        "http://example.com/newformat#", "http://example.com/necho", "http://purl.org/echo/", "uri/of/echo/namespace#",
+        "http://purl.org/pie/",
+    ]
+
+    /// Whether an element in this namespace (or in none) can be Atom's `feed` or `entry`.
+    static func isAtom(_ uri: String?) -> Bool {
+        guard let uri else { return true }
+        return uri == atom || isPre10Atom(uri)
+    }
 }

@@ -48,17 +48,19 @@ enum ReviewPageReader {
         }
         let page = PageParts(root)
         let base = absoluteLink(page.baseHref, base: baseURL) ?? baseURL
+        let slashOrder = SlashDateOrder.of(page: charset.bytes)
 
         // A review with neither a rating nor words (an empty template, a bare author) tells the team nothing.
         let hasContent = { (review: FeedItem) in review.rating != nil || !review.text.isEmpty || review.title != nil }
-        var reviews = jsonLDReviews(page.jsonLD, baseURL: base).filter(hasContent)
+        var reviews = jsonLDReviews(page.jsonLD, baseURL: base, slashOrder: slashOrder).filter(hasContent)
         let inJSONLD = reviews.map(Fingerprint.init)
-        for review in RatingScale.settle(MicrodataReader.reviews(in: root, baseURL: base)).filter(hasContent) {
+        for review in RatingScale.settle(MicrodataReader.reviews(in: root, baseURL: base, slashOrder: slashOrder)).filter(hasContent) {
             let fingerprint = Fingerprint(review)
             if !inJSONLD.contains(where: { $0.matches(fingerprint) }) { reviews.append(review) }
         }
-        let fromState = page.state.flatMap { JSONReviewReader.reviewLists(in: $0, baseURL: base) }
+        let fromState = page.state.flatMap { JSONReviewReader.reviewLists(in: $0, baseURL: base, slashOrder: slashOrder) }
         merge(fromState, into: &reviews)
+        ReviewID.useBareIDs(in: &reviews)
 
         guard !reviews.isEmpty else {
             throw ParseError(reason: "an HTML page, not a feed, and it has no reviews in its JSON-LD, microdata or embedded JSON; look for the page's RSS or Atom link")
@@ -138,14 +140,15 @@ enum ReviewPageReader {
 
     // MARK: JSON-LD
 
-    private static func jsonLDReviews(_ blocks: [Any], baseURL: String?) -> [FeedItem] {
+    private static func jsonLDReviews(_ blocks: [Any], baseURL: String?, slashOrder: SlashDateOrder) -> [FeedItem] {
         var reviews: [[String: Any]] = []
         var nodesByID: [String: [String: Any]] = [:]
         for json in blocks { collect(json, into: &reviews, ids: &nodesByID, depth: 0) }
-        return RatingScale.settle(reviews.map { draft(from: $0, ids: nodesByID, baseURL: baseURL) })
+        return RatingScale.settle(reviews.map { draft(from: $0, ids: nodesByID, baseURL: baseURL, slashOrder: slashOrder) })
     }
 
-    private static func draft(from review: [String: Any], ids: [String: [String: Any]], baseURL: String?) -> ReviewDraft {
+    private static func draft(from review: [String: Any], ids: [String: [String: Any]], baseURL: String?,
+                              slashOrder: SlashDateOrder) -> ReviewDraft {
         func resolve(_ value: Any?) -> Any? {
             if let object = value as? [String: Any], object.count == 1, let id = object["@id"] as? String { return ids[id] ?? object }
             return value
@@ -166,7 +169,7 @@ enum ReviewPageReader {
             url: absoluteLink(review["url"] as? String, base: baseURL),
             title: ((review["name"] as? String) ?? (review["headline"] as? String)).flatMap(nonEmpty).map(HTMLText.singleLine),
             author: author.flatMap(nonEmpty).map(HTMLText.singleLine),
-            published: (review["datePublished"] as? String).flatMap(FeedDate.parse),
+            published: (review["datePublished"] as? String).flatMap { FeedDate.parse($0, slashOrder: slashOrder) },
             text: HTMLText.plainText(body),
             rating: value?.value, bestRating: value == nil ? nil : best)
         return ReviewDraft(item: item, hasScale: best != nil)

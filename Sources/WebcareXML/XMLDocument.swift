@@ -89,21 +89,45 @@ public struct XMLElement: Sendable {
         return found
     }
 
-    /// The first child element with this local name, in this namespace when one is given.
+    /// The first child element with this local name, in this namespace when one is given (in any namespace, or
+    /// none, when not). In a document that is not well-formed XML, the name matches in any case (`<TiTlE>`).
     public func first(_ name: String, namespace: String? = nil) -> XMLElement? {
-        tree.child(of: index, from: index + 1, named: name, namespace: namespace).map { XMLElement(tree: tree, index: $0) }
+        first(name, in: namespace.map { .uri($0) } ?? .any)
     }
 
-    /// Every child element with this local name, in this namespace when one is given.
+    /// Every child element with this local name, in this namespace when one is given (any, when not).
     public func all(_ name: String, namespace: String? = nil) -> [XMLElement] {
+        all(name, in: namespace.map { .uri($0) } ?? .any)
+    }
+
+    /// The first child element with this local name in this element's own namespace (in no namespace when this
+    /// element is in none): an RSS item's `title`, never its `media:title`; an Atom entry's `content`, whatever
+    /// prefix the document binds Atom to.
+    public func firstOwn(_ name: String) -> XMLElement? {
+        first(name, in: .index(record.namespace))
+    }
+
+    /// Every child element with this local name in this element's own namespace.
+    public func allOwn(_ name: String) -> [XMLElement] {
+        all(name, in: .index(record.namespace))
+    }
+
+    private func first(_ name: String, in filter: XMLTree.NamespaceFilter) -> XMLElement? {
+        tree.child(of: index, from: index + 1, named: name, in: filter).map { XMLElement(tree: tree, index: $0) }
+    }
+
+    private func all(_ name: String, in filter: XMLTree.NamespaceFilter) -> [XMLElement] {
         var found: [XMLElement] = []
         var start = index + 1
-        while let child = tree.child(of: index, from: start, named: name, namespace: namespace) {
+        while let child = tree.child(of: index, from: start, named: name, in: filter) {
             found.append(XMLElement(tree: tree, index: child))
             start = Int(tree.elements[child].subtreeEnd)
         }
         return found
     }
+
+    /// Whether the element has child elements (inline XHTML rather than text only).
+    public var hasChildElements: Bool { Int(record.subtreeEnd) > index + 1 }
 
     /// Calls `body` with each child element, in order.
     private func forEachChild(_ body: (XMLElement) -> Void) {

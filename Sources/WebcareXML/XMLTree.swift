@@ -47,13 +47,29 @@ final class XMLTree: Sendable {
     let attributeValues: [UInt8]
     /// All text of the document (CDATA included), UTF-8, in document order.
     let text: [UInt8]
+    /// Whether a child asked for by name is found in any case (`<TiTlE>` for "title"), as lenient feed readers find
+    /// it: in a document that is not well-formed XML (which libxml2 read in recover mode) and has element names with
+    /// upper-case letters. A well-formed document is XML, whose names are case-sensitive, and compares them exactly.
+    let matchesNamesInAnyCase: Bool
 
-    fileprivate init(names: [String], elements: [Element], attributes: [Attribute], attributeValues: [UInt8], text: [UInt8]) {
+    fileprivate init(names: [String], elements: [Element], attributes: [Attribute], attributeValues: [UInt8], text: [UInt8],
+                     isWellFormed: Bool) {
         self.names = names
         self.elements = elements
         self.attributes = attributes
         self.attributeValues = attributeValues
         self.text = text
+        matchesNamesInAnyCase = !isWellFormed && Self.hasUpperCaseNames(elements, names)
+    }
+
+    /// Whether an element name holds an upper-case ASCII letter: each distinct name looked at once.
+    private static func hasUpperCaseNames(_ elements: [Element], _ names: [String]) -> Bool {
+        var isElementName = [Bool](repeating: false, count: names.count)
+        for element in elements where element.name >= 0 { isElementName[Int(element.name)] = true }
+        for (index, name) in names.enumerated() where isElementName[index] {
+            if name.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return true }
+        }
+        return false
     }
 
     /// The attributes of the element at `index`, as a range of `attributes`.
@@ -82,12 +98,24 @@ final class XMLTree: Sendable {
         return name(at: index, is: namespace)
     }
 
+    /// Which namespaces a child asked for by name may be in.
+    enum NamespaceFilter {
+        /// Any namespace, or none.
+        case any
+        /// The namespace with this URI.
+        case uri(String)
+        /// The namespace at this index of `names` (-1: no namespace), as another element has it.
+        case index(Int32)
+    }
+
     /// The index of the first child element of the element at `parent`, from the child at `start` on, with this
-    /// name (and namespace, when one is given); nil when there is none. Readers ask for a child by name a dozen
-    /// times per item, most often one the item does not have: the walk reads the arrays in place, and tells names
-    /// of another length apart by their length.
-    func child(of parent: Int, from start: Int, named name: String, namespace: String?) -> Int? {
+    /// name and in a namespace `filter` admits; nil when there is none. In a document that is not well-formed and
+    /// has upper-case element names, the name is compared in any case. Readers ask for a child by name a dozen times per item, most often
+    /// one the item does not have: the walk reads the arrays in place, and tells names of another length apart by
+    /// their length.
+    func child(of parent: Int, from start: Int, named name: String, in filter: NamespaceFilter) -> Int? {
         let length = name.utf8.count
+        let anyCase = matchesNamesInAnyCase
         return elements.withUnsafeBufferPointer { elements in
             names.withUnsafeBufferPointer { names in
                 let end = Int(elements[parent].subtreeEnd)
@@ -96,8 +124,12 @@ final class XMLTree: Sendable {
                     let element = elements[child]
                     if element.name >= 0 {
                         let stored = names[Int(element.name)]
-                        if stored.utf8.count == length, stored == name, self.namespace(at: element.namespace, matches: namespace) {
-                            return child
+                        if stored.utf8.count == length, anyCase ? Self.equalIgnoringASCIICase(stored, name) : stored == name {
+                            switch filter {
+                            case .any: return child
+                            case .index(let namespace): if element.namespace == namespace { return child }
+                            case .uri(let namespace): if self.name(at: element.namespace, is: namespace) { return child }
+                            }
                         }
                     }
                     child = Int(element.subtreeEnd)
@@ -105,6 +137,11 @@ final class XMLTree: Sendable {
                 return nil
             }
         }
+    }
+
+    /// Whether two names of the same length are the same but for the case of ASCII letters.
+    private static func equalIgnoringASCIICase(_ a: String, _ b: String) -> Bool {
+        a.utf8.elementsEqual(b.utf8) { x, y in x == y || (x | 0x20 == y | 0x20 && x | 0x20 >= 0x61 && x | 0x20 <= 0x7A) }
     }
 
     /// The text in `range` of `text`.
@@ -173,9 +210,10 @@ struct XMLTreeWriter {
     }
 
     /// The tree, every element closed; the root is its first element. The tree shares the arrays (nothing is
-    /// copied as long as nothing more is written).
-    func finish() -> XMLTree {
-        XMLTree(names: names.names, elements: elements, attributes: attributes, attributeValues: attributeValues, text: text)
+    /// copied as long as nothing more is written). `isWellFormed` is false for XML libxml2 had to recover.
+    func finish(isWellFormed: Bool = true) -> XMLTree {
+        XMLTree(names: names.names, elements: elements, attributes: attributes, attributeValues: attributeValues, text: text,
+                isWellFormed: isWellFormed)
     }
 }
 

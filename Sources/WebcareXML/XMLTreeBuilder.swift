@@ -108,7 +108,7 @@ struct XMLTreeBuilder {
     /// The tree, with every element still open closed; nil when the document had no element.
     private mutating func finish() -> XMLTree? {
         close(downTo: 0)
-        return writer.isEmpty ? nil : writer.finish()
+        return writer.isEmpty ? nil : writer.finish(isWellFormed: context.pointee.wellFormed != 0)
     }
 
     /// Closes the open elements libxml2 no longer has open: its stack of element names is the truth (a start tag it

@@ -40,6 +40,22 @@ import Testing
         ("a<paragraph>b</paragraph>c<divx>d</divx>e<blockquotes>f</blockquotes>g", "abcdefg"),
         ("a<!DOCTYPE html>b<?php echo 1 ?>c", "abc"),
         ("a<H2>kop</h2>b<Hr>c", "a\nkop\nb\nc"),
+        // Elements dropped with their content drop only their tag when self-closed or never closed.
+        ("a <svg/> b", "a b"),
+        ("a <SVG /> b", "a b"),
+        ("a <svg><path d=\"M0\"/></svg> b", "a b"),
+        ("a <iframe src=\"v\"> b", "a b"),
+        ("a <object data=x/> b <embed src=y> c <applet code=z> d", "a b c d"),
+        ("a <script>x</script> b <script> c", "a b c"),
+        ("<iframe>een<iframe>twee", "eentwee"),
+        // A quote opens a quoted value only after "=": one inside an unquoted value or a name is a byte.
+        ("<a href=x\"y>link</a> daarna", "link daarna"),
+        ("<img alt=5\"inch src=a.png> tekst", "tekst"),
+        ("<span data-x\" class=\"a\">tekst</span> meer", "tekst meer"),
+        ("<a title = 'a>b' href=x>link</a>", "link"),
+        ("<a href=\"x>link</a> en nog", "link en nog"),
+        // Upper-case hexadecimal references.
+        ("&#X41;&#x42;&#X2019;", "AB’"),
     ]
 
     @Test(arguments: cases)

@@ -23,7 +23,8 @@ private func html(head: String = "", _ body: String) -> [UInt8] {
         #expect(feed.title == "Telvio reviews & ervaringen | Reviewplein")
         #expect(feed.items.count == 2)
         let first = feed.items[0]
-        #expect(first.id == "https://reviewplein.example/r/1")
+        // Keyed by the bare id, so the same review read from the page's embedded state gets the same key.
+        #expect(first.id == "1")
         #expect(first.url == "https://reviewplein.example/r/1")
         #expect(first.title == "Al een week geen internet")
         #expect(first.author == "Joost uit Zwolle")
@@ -110,7 +111,7 @@ private func html(head: String = "", _ body: String) -> [UInt8] {
     @Test func reviewsInNextDataStateCarryTheCompanysReplies() throws {
         let feed = try FeedParser.parse(page("reviews-next-data-json-state-only-company-replies.html"))
         #expect(feed.kind == .reviews)
-        #expect(feed.items.map(\.id) == ["r-9001", "r-9002", "r-9003"], "similar businesses are no reviews")
+        #expect(feed.items.map(\.id) == ["9001", "9002", "9003"], "similar businesses are no reviews")
         let first = feed.items[0]
         #expect(first.author == "Femke Jansen")
         #expect(first.title == "Al drie weken wachten op een modem")
@@ -130,7 +131,8 @@ private func html(head: String = "", _ body: String) -> [UInt8] {
         let feed = try FeedParser.parse(page("reviews-jsonld-with-replies-in-window-state-snake-case.html"))
         #expect(feed.items.count == 3)
         let lotte = feed.items[0]
-        #expect(lotte.id == "https://reviewhoek.example/bedrijf/telvio/#review-314")
+        #expect(lotte.id == "314")
+        #expect(lotte.url == "https://reviewhoek.example/bedrijf/telvio/#review-314")
         #expect(lotte.rating == 1)
         #expect(lotte.bestRating == 5)
         #expect(lotte.companyReply == CompanyReply(
@@ -217,5 +219,71 @@ private func html(head: String = "", _ body: String) -> [UInt8] {
         } throws: { error in
             "\(error)".contains("an HTML page, not a feed, and it has no reviews in its JSON-LD, microdata or embedded JSON")
         }
+    }
+
+    @Test func aReviewReadThroughJSONLDOnePollAndThroughTheEmbeddedStateTheNextHasOneKey() throws {
+        let jsonLD = html(head: """
+            <script type="application/ld+json">{"@context": "https://schema.org", "@type": "Review", "@id": "https://site.example/telvio/#review-77",
+            "author": "An", "datePublished": "2026-11-19", "reviewRating": {"ratingValue": 2}, "reviewBody": "Telvio is traag."}</script>
+            """, "")
+        let state = html("""
+            <script>window.__STATE__ = {"reviews": [{"id": "review-77", "rating": 2, "author": "An", "createdAt": "2026-11-19",
+            "text": "Telvio is traag."}, {"id": 78, "rating": 5, "author": "Bo", "createdAt": "2026-11-18", "text": "Prima."}]};</script>
+            """)
+        let first = try FeedParser.parse(jsonLD)
+        let later = try FeedParser.parse(state)
+        #expect(first.items.map(\.stableKey) == ["id:77"])
+        #expect(first.items.first?.url == "https://site.example/telvio/#review-77")
+        #expect(later.items.map(\.stableKey) == ["id:77", "id:78"])
+    }
+
+    @Test(arguments: [
+        ("https://site.example/telvio/#review-314", "314"),
+        ("https://site.example/r/1", "1"),
+        ("https://site.example/reviews/6001#review", "6001"),
+        ("/telvio/review/5101", "5101"),
+        ("#review-5102", "5102"),
+        ("r-9001", "9001"),
+        ("314", "314"),
+        ("0b6e1f7e-aaaa-47c1-8c33-000000000101", "0b6e1f7e-aaaa-47c1-8c33-000000000101"),
+        ("https://site.example/reviews/abc#review", "https://site.example/reviews/abc#review"),
+    ])
+    func aReviewsIDIsItsBareID(_ id: String, _ bare: String) {
+        #expect(ReviewID.bare(id) == bare)
+    }
+
+    @Test func twoReviewsThatWouldShareABareIDKeepTheirOwn() {
+        var reviews = [FeedItem(id: "https://a.example/r/1", url: nil, title: nil, author: nil, published: nil, text: "a"),
+                       FeedItem(id: "https://b.example/r/1", url: nil, title: nil, author: nil, published: nil, text: "b")]
+        ReviewID.useBareIDs(in: &reviews)
+        #expect(reviews.map(\.id) == ["https://a.example/r/1", "https://b.example/r/1"])
+    }
+
+    @Test func slashedDatesAreReadInTheOrderOneDateOnThePageProves() throws {
+        let review = { (date: String) in
+            "<div itemscope itemtype=\"https://schema.org/Review\"><span itemprop=\"author\">A</span><span itemprop=\"datepublished\">\(date)</span>"
+                + "<span itemprop=\"reviewRating\">2</span><p itemprop=\"reviewBody\">Telvio \(date)</p></div>"
+        }
+        let day = { (text: String) in ISO8601DateFormatter().date(from: text + "T00:00:00Z") }
+        let american = try FeedParser.parse(html(review("03/11/2026") + review("11/14/2026")))
+        #expect(american.items.map(\.published) == [day("2026-03-11"), day("2026-11-14")])
+        let dutch = try FeedParser.parse(html(review("03/11/2026") + review("14/11/2026")))
+        #expect(dutch.items.map(\.published) == [day("2026-11-03"), day("2026-11-14")])
+        let unproven = try FeedParser.parse(html(review("03/11/2026")))
+        #expect(unproven.items.map(\.published) == [day("2026-11-03")])
+        #expect(SlashDateOrder.of(page: Array(#"{"d": "01\/14\/2012"}"#.utf8)) == .monthFirst)
+        #expect(SlashDateOrder.of(page: Array("/r/12/14/20123 and 13/14/2012".utf8)) == .dayFirst)
+    }
+
+    @Test func anAuthorGivenAsALinkIsTheLinksTextAndPropertyNamesMatchInAnyCase() throws {
+        let feed = try FeedParser.parse(html("""
+            <div itemscope itemtype="https://schema.org/Review"><a itemprop="AUTHOR" href="/u/7">Anouk</a>
+            <meta itemprop="datepublished" content="2026-11-19"><span itemprop="reviewrating">2</span>
+            <p itemprop="ReviewBody">Telvio kwam te laat.</p></div>
+            """))
+        #expect(feed.items.first?.author == "Anouk")
+        #expect(feed.items.first?.published == ISO8601DateFormatter().date(from: "2026-11-19T00:00:00Z"))
+        #expect(feed.items.first?.text == "Telvio kwam te laat.")
+        #expect(feed.items.first?.rating == 2)
     }
 }
