@@ -33,6 +33,10 @@ struct MentionFinder: Sendable {
         var seen = Set<String>()
         var mentions: [NewMention] = []
         var alreadyStored = 0
+        // Review ids are reduced to their bare id ("…/#review-314" is "314"); reviews stored before that under the
+        // full id are the same reviews: known by their bare form too, so an upgrade stores none of them twice.
+        let knownBare: Set<String> = feed.kind == .reviews && !known.isEmpty
+            ? Set(known.filter { $0.hasPrefix("id:") }.map { "id:" + ReviewID.bare(String($0.dropFirst(3))) }) : []
         for item in feed.items {
             let key = item.stableKey
             guard seen.insert(key).inserted else { continue }
@@ -50,7 +54,7 @@ struct MentionFinder: Sendable {
                 continue
             }
             // A feed that changed still holds mostly what the last poll stored: those are not scored again.
-            if known.contains(key) {
+            if known.contains(key) || knownBare.contains(key) {
                 alreadyStored += 1
                 continue
             }

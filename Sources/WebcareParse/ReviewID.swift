@@ -4,7 +4,7 @@ import WebcareCore
 /// (`https://site.example/telvio/#review-314`), the state the page embeds for its scripts by its bare id (`314`).
 /// A review that one poll reads through one and a later poll through the other must get one key, or it is stored
 /// twice; so every review id on a page is reduced to its bare id, whichever way the page gave it.
-enum ReviewID {
+public enum ReviewID {
     /// Gives every review its bare id. A review whose id was a web address keeps it as its link when it has none.
     /// When two reviews of the page would share a bare id, both keep the ids they were given.
     static func useBareIDs(in reviews: inout [FeedItem]) {
@@ -23,7 +23,7 @@ enum ReviewID {
     /// The bare id in a review id: of a URL or path (`…/r/314`, `…/#review-314`), its last segment that holds a
     /// digit (a closing `#review` names no review); then without a word in front (`review-314`, `r_314`), so that
     /// either spelling of one review is `314`. An id with no digit after its last word is kept as it is.
-    static func bare(_ id: String) -> String {
+    public static func bare(_ id: String) -> String {
         var segment = Substring(id)
         if id.contains("/") || id.hasPrefix("#") {
             let segments = id.split(whereSeparator: { "/#?&=".contains($0) })

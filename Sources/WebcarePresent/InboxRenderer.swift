@@ -158,8 +158,8 @@ struct MentionJSON: Encodable {
     var assignee: String?
     /// Who on the team set its label; nil while the label is the scorer's.
     var labelledBy: String?
-    /// The team's tags (an empty array when none).
-    var tags: [String]
+    /// The team's tags; absent when there are none.
+    var tags: [String]?
     /// What the scorer said (the same as `label` unless the team relabelled it).
     var scorerLabel: String
 
@@ -188,7 +188,7 @@ struct MentionJSON: Encodable {
         needsReply = mention.needsReply
         assignee = mention.assignedTo
         labelledBy = mention.labelledBy
-        tags = mention.tags
+        tags = mention.tags.isEmpty ? nil : mention.tags
         scorerLabel = (mention.scorerLabel ?? mention.sentiment.label).rawValue
     }
 }

@@ -260,3 +260,26 @@ private let brands = [
         #expect(try database.mentions(source: "Reviews").map(\.sentiment.label) == labels)
     }
 }
+
+/// Reviews stored before review ids were reduced to their bare id are not stored again under the bare one.
+@Suite struct ReviewKeyUpgradeTests {
+    @Test func aReviewStoredUnderItsFullIDIsKnownUnderItsBareID() throws {
+        let folder = try TemporaryFolder.inThisRun("webcare-review-keys")
+        let page = pages.appendingPathComponent("reviews-jsonld-with-replies-in-window-state-snake-case.html")
+        let config = Config(file: "t.json", database: folder.appendingPathComponent("w.sqlite").path, brands: [Brand(name: "Telvio")],
+                            sources: [Source(name: "Reviews", location: .file(page.path), kind: .reviews, brand: "Telvio")])
+        let database = try WebcareDatabase(path: config.database)
+        try database.registerSources([("Reviews", page.path)])
+        // What an earlier webcare stored: review 314 under its JSON-LD URL, and a body hash (a page read before).
+        let old = NewMention(source: "Reviews", itemKey: "id:https://reviewhoek.example/bedrijf/telvio/#review-314", url: nil, title: nil,
+                             text: "oud", author: nil, published: nil, brand: "Telvio",
+                             sentiment: Sentiment(score: -0.5, label: .negative, language: .nl), reach: 1000)
+        try database.saveNewMentions([old], source: "Reviews", state: SourceFetchState(bodyHash: "an earlier page"), at: Date())
+        let report = try Poller(config: config, database: database, clock: .fixed(Date())).poll()
+        let stored = try database.mentions(source: "Reviews").map(\.itemKey)
+        #expect(!stored.contains("id:314"), "review 314 is not stored a second time: \(stored)")
+        #expect(stored.contains("id:315"))
+        guard case .polled(_, let mentions, let new)? = report.outcomes.first?.outcome else { Issue.record("not polled"); return }
+        #expect(new == mentions - 1)
+    }
+}

@@ -47,7 +47,7 @@ import Testing
         #expect(rows[1]["text"] == "'@Telvio -goed geholpen, dank!")
         #expect(rows[1]["author"] == "'+31 6 123")
         #expect(rows[1]["status"] == "open")
-        #expect(Array(rows[0].keys).count == 20)
+        #expect(Array(rows[0].keys).count == 21)
     }
 
     @Test func jsonLinesCarryTheAnswerAndFilterByStatus() throws {
