@@ -84,6 +84,7 @@ public struct Poller: Sendable {
             // States that carry no mentions (304s, unchanged bodies, failures) are written together: losing them
             // to a crash loses no mention, and one transaction instead of hundreds keeps an all-304 poll cheap.
             try database.saveFetchStates(results.takeDeferredStates())
+            if results.storedAny { try database.catchUpSearchIndex() }
             try database.optimize()
             return results.storedAny
         }

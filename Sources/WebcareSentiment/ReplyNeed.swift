@@ -26,9 +26,39 @@ public enum ReplyNeed {
     public static func cue(in text: String) -> Cue? {
         var text = text
         return text.withUTF8 { bytes in
-            ScoringWalk.withTokens(bytes, vocabulary: Vocabulary.builtIn) { walk in walk.replyCue() }
+            // Most texts hold neither a "?" nor a word a help request starts with: they are answered without a walk.
+            guard mayAsk(bytes) else { return nil }
+            return ScoringWalk.withTokens(bytes, vocabulary: Vocabulary.builtIn) { walk in walk.replyCue() }
         }
     }
+
+    /// Whether the text could hold a cue at all: a "?" (a question needs one), or, ASCII case aside, a word that
+    /// is in every help request it could hold. False only when no cue can match; the walk decides the rest.
+    static func mayAsk(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if bytes.contains(UInt8(ascii: "?")) { return true }
+        // Accented letters fold to ASCII: such a text is walked.
+        if bytes.contains(where: { $0 >= 0x80 }) { return true }
+        let lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return helpKeys.contains { key in
+            guard key.count <= lowered.count else { return false }
+            return lowered.withUnsafeBufferPointer { text in
+                var start = 0
+                while let found = text[start...].firstIndex(of: key[0]), found + key.count <= text.count {
+                    if text[found..<(found + key.count)].elementsEqual(key) { return true }
+                    start = found + 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// For each help request, its longest word: a text without it cannot hold the request.
+    static let helpKeys: [[UInt8]] = Array(Set(helpRequests.map { Array(($0.max { $0.utf8.count < $1.utf8.count } ?? "").utf8) }))
+        .filter { !$0.isEmpty }
+
+    /// The help requests and question openings as folded bytes, compared in place of Strings.
+    static let helpRequestBytes: [[[UInt8]]] = helpRequests.map { $0.map { Array($0.utf8) } }
+    static let questionOpeningBytes: [[[UInt8]]] = questionOpenings.map { $0.map { Array($0.utf8) } }
 
     /// Help requests, folded, as word sequences: anywhere in a text they ask for a reply.
     static let helpRequests: [[String]] = [
@@ -54,15 +84,19 @@ extension ScoringWalk {
     /// The walk's text's reply cue (see `ReplyNeed.cue(in:)`).
     func replyCue() -> ReplyNeed.Cue? {
         guard count > 0 else { return nil }
-        func matches(_ words: [String], at index: Int) -> Bool {
+        func isWord(_ index: Int, _ word: [UInt8]) -> Bool {
+            let token = tokens[index]
+            guard token.kind == .word, token.foldedEnd - token.foldedStart == word.count else { return false }
+            for (offset, byte) in word.enumerated() where folded[token.foldedStart + offset] != byte { return false }
+            return true
+        }
+        func matches(_ words: [[UInt8]], at index: Int) -> Bool {
             guard index + words.count <= count else { return false }
-            for (offset, word) in words.enumerated() {
-                guard tokens[index + offset].kind == .word, folded(index + offset) == word else { return false }
-            }
+            for (offset, word) in words.enumerated() where !isWord(index + offset, word) { return false }
             return true
         }
         for index in 0..<count where tokens[index].kind == .word {
-            for words in ReplyNeed.helpRequests where matches(words, at: index) {
+            for words in ReplyNeed.helpRequestBytes where matches(words, at: index) {
                 return ReplyNeed.Cue(words: original(index..<(index + words.count)), reason: .helpRequest)
             }
         }
@@ -77,11 +111,11 @@ extension ScoringWalk {
                 if asks {
                     var opening = sentenceStart
                     // Skip a greeting or handle before the question: "@Telvio, waarom…", "Hallo, hoe…".
-                    while opening < index, !ReplyNeed.questionOpenings.contains(where: { matches($0, at: opening) }),
+                    while opening < index, !ReplyNeed.questionOpeningBytes.contains(where: { matches($0, at: opening) }),
                           opening - sentenceStart < 3 {
                         opening += 1
                     }
-                    if let words = ReplyNeed.questionOpenings.first(where: { matches($0, at: opening) }), opening < index {
+                    if let words = ReplyNeed.questionOpeningBytes.first(where: { matches($0, at: opening) }), opening < index {
                         return ReplyNeed.Cue(words: original(opening..<(opening + words.count)), reason: .question)
                     }
                 }

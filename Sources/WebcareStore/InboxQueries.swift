@@ -168,15 +168,30 @@ extension WebcareDatabase {
 
     /// Mentions whose title, text or author hold every word of `query` (any case, accents ignored; a word ending in
     /// "*" matches as a prefix) and that pass the filter, newest first.
+    /// Mentions stored since the index last caught up (a poll still running, or one killed before its wrap-up) are
+    /// indexed first, unless the database is open read-only.
     public func searchMentions(_ query: String, filter: InboxFilter) throws(StoreError) -> [Mention] {
         let match = Self.ftsQuery(query)
         guard !match.isEmpty else { return [] }
+        if !isReadOnly { try catchUpSearchIndex() }
         return try read("search the mentions") { db in
             var (sql, arguments) = Self.inboxQuery("SELECT " + Self.mentionColumns, filter, part: .all)
             sql += " AND id IN (SELECT rowid FROM mentionSearch WHERE mentionSearch MATCH ?) ORDER BY COALESCE(publishedAt, firstSeenAt) DESC, id DESC"
             arguments += [match]
             if let limit = filter.limit { sql += " LIMIT ?"; arguments += [limit] }
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.mention)
+        }
+    }
+
+    /// Adds the mentions stored since the last catch-up to the search index, in one statement (a poll's wrap-up
+    /// does this; so does a search).
+    public func catchUpSearchIndex() throws(StoreError) {
+        try writeRows("catch up the search index") { db in
+            try db.execute(sql: """
+                INSERT INTO mentionSearch (rowid, title, text, author)
+                    SELECT id, title, text, author FROM mention WHERE id > (SELECT lastMentionId FROM searchProgress);
+                UPDATE searchProgress SET lastMentionId = (SELECT COALESCE(MAX(id), 0) FROM mention);
+                """)
         }
     }
 

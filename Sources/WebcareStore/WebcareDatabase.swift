@@ -9,6 +9,8 @@ public final class WebcareDatabase: Sendable {
     private let pool: DatabasePool
     /// The database file.
     public let path: String
+    /// Whether it was opened read-only (nothing is written, not even the search index's catch-up).
+    public let isReadOnly: Bool
 
     /// How long an opener waits for another to finish creating or migrating the database.
     public static let openWaitSeconds: TimeInterval = 30
@@ -22,6 +24,7 @@ public final class WebcareDatabase: Sendable {
     /// migrated: a database a poll has brought up to date is read as it is, one that needs migrating is refused.
     public init(path: String, readOnly: Bool = false) throws(StoreError) {
         self.path = path
+        self.isReadOnly = readOnly
         if readOnly {
             do {
                 var configuration = Self.configuration
