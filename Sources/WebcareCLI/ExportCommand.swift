@@ -36,12 +36,8 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        if status != "all", MentionStatus(rawValue: status) == nil {
-            throw ValidationError("--status \"\(status)\" is not a status; use open, answered, ignored or all")
-        }
-        if let since, InboxPeriod.start(since, now: Clock.system.now) == nil {
-            throw ValidationError("--since \"\(since)\" is neither a period like 24h or 7d nor a date like 2026-11-20")
-        }
+        try OptionCheck.status(status)
+        try OptionCheck.since(since)
     }
 
     func run() throws {

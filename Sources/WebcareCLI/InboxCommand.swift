@@ -67,16 +67,10 @@ struct InboxCommand: ParsableCommand {
 
     func validate() throws {
         if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
-        if status != "all", MentionStatus(rawValue: status) == nil {
-            throw ValidationError("--status \"\(status)\" is not a status; use open, answered, ignored or all")
-        }
-        if let label, label != "all", SentimentLabel(rawValue: label) == nil {
-            throw ValidationError("--label \"\(label)\" is not a label; use negative, neutral, positive or all")
-        }
+        try OptionCheck.status(status)
+        try OptionCheck.label(label)
         if unassigned, assignedTo != nil { throw ValidationError("give either --assigned-to or --unassigned, not both") }
-        if let since, InboxPeriod.start(since, now: Clock.system.now) == nil {
-            throw ValidationError("--since \"\(since)\" is neither a period like 24h or 7d nor a date like 2026-11-20")
-        }
+        try OptionCheck.since(since)
     }
 
     func run() throws {

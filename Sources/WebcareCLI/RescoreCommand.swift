@@ -29,9 +29,7 @@ struct RescoreCommand: ParsableCommand {
     @OptionGroup var actor: ActorOptions
 
     func validate() throws {
-        if let since, InboxPeriod.start(since, now: Clock.system.now) == nil {
-            throw ValidationError("--since \"\(since)\" is neither a period like 24h or 7d nor a date like 2026-11-20")
-        }
+        try OptionCheck.since(since)
     }
 
     func run() throws {

@@ -39,12 +39,8 @@ struct SearchCommand: ParsableCommand {
 
     func validate() throws {
         if words.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { throw ValidationError("give at least one word to find") }
-        if status != "all", MentionStatus(rawValue: status) == nil {
-            throw ValidationError("--status \"\(status)\" is not a status; use open, answered, ignored or all")
-        }
-        if label != "all", SentimentLabel(rawValue: label) == nil {
-            throw ValidationError("--label \"\(label)\" is not a label; use negative, neutral, positive or all")
-        }
+        try OptionCheck.status(status)
+        try OptionCheck.label(label)
         if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WebcareApp
 import WebcareConfig
 import WebcareCore
 import WebcareStore
@@ -72,4 +73,28 @@ enum Terminal {
 func storeFailure(_ error: StoreError) -> ExitCode {
     if case .unknownMention = error { return fail(error.description, code: ExitStatus.usage) }
     return fail(error.description, code: ExitStatus.database)
+}
+
+/// Checks of option values several commands share, each a one-line `ValidationError` naming the option.
+enum OptionCheck {
+    /// `--status`: open, answered, ignored or all.
+    static func status(_ value: String) throws {
+        if value != "all", MentionStatus(rawValue: value) == nil {
+            throw ValidationError("--status \"\(value)\" is not a status; use open, answered, ignored or all")
+        }
+    }
+
+    /// `--label`: negative, neutral, positive or all.
+    static func label(_ value: String?) throws {
+        if let value, value != "all", SentimentLabel(rawValue: value) == nil {
+            throw ValidationError("--label \"\(value)\" is not a label; use negative, neutral, positive or all")
+        }
+    }
+
+    /// `--since`: a period (30m, 24h, 7d) or a date.
+    static func since(_ value: String?) throws {
+        if let value, InboxPeriod.start(value, now: Clock.system.now) == nil {
+            throw ValidationError("--since \"\(value)\" is neither a period like 24h or 7d nor a date like 2026-11-20")
+        }
+    }
 }

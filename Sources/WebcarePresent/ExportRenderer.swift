@@ -76,27 +76,7 @@ public enum ExportRenderer {
     }
 
     /// A JSON string literal; control, C1 and bidi-override characters escaped.
-    static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                let value = scalar.value
-                if value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value) || (0x2028...0x202E).contains(value)
-                    || (0x2066...0x2069).contains(value) || value == 0x200E || value == 0x200F || value == 0x061C {
-                    out += String(format: "\\u%04x", value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func jsonString(_ text: String) -> String { TerminalText.jsonSafe(JSONText.quoted(text)) }
 }
 
 /// Dates as exports write them: RFC 3339 in UTC, to the second.
