@@ -23,7 +23,7 @@ struct AssignCommand: ParsableCommand {
     func run() throws {
         let (_, database) = try options.open()
         do {
-            try Workflow(database: database).assign(mentions.ids, to: to, by: ActorOptions.actor(by))
+            try Workflow(database: database, clock: .fixed(CommandClock.now)).assign(mentions.ids, to: to, by: ActorOptions.actor(by))
         } catch {
             throw storeFailure(error)
         }
@@ -49,7 +49,7 @@ struct NoteCommand: ParsableCommand {
     func run() throws {
         let (_, database) = try options.open()
         do {
-            try Workflow(database: database).note(mentions.ids, text, by: ActorOptions.actor(by))
+            try Workflow(database: database, clock: .fixed(CommandClock.now)).note(mentions.ids, text, by: ActorOptions.actor(by))
         } catch {
             throw storeFailure(error)
         }
@@ -69,7 +69,7 @@ struct HistoryCommand: ParsableCommand {
         let (_, database) = try options.open()
         let events: [MentionEvent]
         do {
-            events = try Workflow(database: database).history(of: id)
+            events = try Workflow(database: database, clock: .fixed(CommandClock.now)).history(of: id)
         } catch {
             throw storeFailure(error)
         }
@@ -90,7 +90,7 @@ struct UnassignCommand: ParsableCommand {
         let (_, database) = try options.open()
         let unchanged: [Int64]
         do {
-            unchanged = try Workflow(database: database).unassign(mentions.ids, by: ActorOptions.actor(by))
+            unchanged = try Workflow(database: database, clock: .fixed(CommandClock.now)).unassign(mentions.ids, by: ActorOptions.actor(by))
         } catch {
             throw storeFailure(error)
         }

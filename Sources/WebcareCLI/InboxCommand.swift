@@ -71,14 +71,14 @@ struct InboxCommand: ParsableCommand {
             throw ValidationError("--label \"\(label)\" is not a label; use negative, neutral, positive or all")
         }
         if unassigned, assignedTo != nil { throw ValidationError("give either --assigned-to or --unassigned, not both") }
-        if let since, InboxPeriod.start(since, now: Clock.system.now) == nil {
+        if let since, InboxPeriod.start(since, now: CommandClock.now) == nil {
             throw ValidationError("--since \"\(since)\" is neither a period like 24h or 7d nor a date like 2026-11-20")
         }
     }
 
     func run() throws {
         let (config, database) = try options.open()
-        let now = Clock.system.now
+        let now = CommandClock.now
         var query = Inbox.Query()
         query.label = all || questions || label == "all" ? nil : label.flatMap(SentimentLabel.init(rawValue:)) ?? .negative
         query.isQuestionsOnly = questions
@@ -114,8 +114,18 @@ struct InboxCommand: ParsableCommand {
             throw storeFailure(error)
         }
         let renderer = InboxRenderer(now: now, width: Terminal.width, useColor: !json && Terminal.useColor)
-        writeOut(json ? renderer.json(page.mentions, clock: config.responseClock)
-                      : renderer.text(page.mentions, clock: config.responseClock, onlyNegative: query.label == .negative && query.status == .open,
-                                      total: page.total))
+        if json {
+            writeOut(renderer.json(page.mentions, clock: config.responseClock))
+            return
+        }
+        // The promises still to keep, under the table (the mentions they answered are no longer open).
+        let promises: [FollowUp]
+        do {
+            promises = try Promises(config: config, database: database).open()
+        } catch {
+            throw storeFailure(error)
+        }
+        writeOut(renderer.text(page.mentions, clock: config.responseClock, onlyNegative: query.label == .negative && query.status == .open,
+                               total: page.total) + FollowUpRenderer.inboxSection(promises, now: now))
     }
 }

@@ -29,7 +29,7 @@ struct RescoreCommand: ParsableCommand {
     @OptionGroup var actor: ActorOptions
 
     func validate() throws {
-        if let since, InboxPeriod.start(since, now: Clock.system.now) == nil {
+        if let since, InboxPeriod.start(since, now: CommandClock.now) == nil {
             throw ValidationError("--since \"\(since)\" is neither a period like 24h or 7d nor a date like 2026-11-20")
         }
     }
@@ -39,7 +39,7 @@ struct RescoreCommand: ParsableCommand {
         let summary: Rescoring.Summary
         do {
             summary = try Rescoring(config: config, database: database)
-                .run(since: since.flatMap { InboxPeriod.start($0, now: Clock.system.now) }, brand: brand, isDryRun: isDryRun, by: actor.actor)
+                .run(since: since.flatMap { InboxPeriod.start($0, now: CommandClock.now) }, brand: brand, isDryRun: isDryRun, by: actor.actor)
         } catch {
             throw storeFailure(error)
         }

@@ -8,7 +8,7 @@ struct ConfigReader {
 
     func read(_ root: JSONValue) throws(ConfigError) -> Config {
         let top = try object(root, at: "")
-        try rejectUnknownKeys(top, known: ["database", "slaHours", "businessHours", "brands", "sources", "fetch", "sentiment", "alerts"], at: "")
+        try rejectUnknownKeys(top, known: ["database", "slaHours", "businessHours", "brands", "sources", "fetch", "sentiment", "alerts", "replies"], at: "")
 
         let database = try optionalString(top["database"], at: "database") ?? "webcare.sqlite"
         guard !database.isEmpty else { throw error("database", top["database"]!, "is empty; name a file such as \"webcare.sqlite\"") }
@@ -55,6 +55,7 @@ struct ConfigReader {
                             fetch: fetch, sentiment: sentiment)
         config.businessHours = try readBusinessHours(top["businessHours"])
         config.alerts = try readAlerts(top["alerts"])
+        config.replies = try readReplies(top["replies"])
         return config
     }
 
@@ -226,6 +227,33 @@ struct ConfigReader {
             for (code, words) in languages {
                 settings.words[code == "nl" ? .nl : .en] = try valences(words, at: "sentiment.words.\(code)")
             }
+        }
+        return settings
+    }
+
+    /// `replies`: {"phrases": {"nl": {"phrase": "kind"}, "en": {…}}}, each kind one of `ReplySettings.kinds`.
+    private func readReplies(_ value: JSONValue?) throws(ConfigError) -> ReplySettings {
+        var settings = ReplySettings()
+        guard let value else { return settings }
+        let fields = try object(value, at: "replies")
+        try rejectUnknownKeys(fields, known: ["phrases"], at: "replies")
+        guard let v = fields["phrases"] else { return settings }
+        let languages = try object(v, at: "replies.phrases")
+        try rejectUnknownKeys(languages, known: ["nl", "en"], at: "replies.phrases")
+        for (code, phrasesValue) in languages {
+            var phrases: [String: String] = [:]
+            for (phrase, kindValue) in try object(phrasesValue, at: "replies.phrases.\(code)") {
+                let path = "replies.phrases.\(code).\(phrase)"
+                guard !phrase.trimmingCharacters(in: .whitespaces).isEmpty else { throw error(path, kindValue, "is given to an empty phrase, which matches nothing; remove it") }
+                let kind = try string(kindValue, at: path)
+                guard ReplySettings.kinds.contains(kind) else {
+                    let near = ReplySettings.kinds.min { editDistance($0, kind) < editDistance($1, kind) }!
+                    throw error(path, kindValue, "is not a kind of phrase; use one of \(ReplySettings.kinds.joined(separator: ", "))"
+                                + (editDistance(near, kind) <= 3 ? " (did you mean \"\(near)\"?)" : ""))
+                }
+                phrases[phrase] = kind
+            }
+            settings.phrases[code == "nl" ? .nl : .en] = phrases
         }
         return settings
     }
