@@ -26,7 +26,10 @@ public enum FollowUpRenderer {
             return [String(followUp.id), "mention \(followUp.mentionID)", TerminalText.safeLine(followUp.brand), "due " + when,
                     "by " + TerminalText.safeLine(followUp.promisedBy) + ": \"" + TerminalText.safeLine(followUp.promise) + "\""]
         }
-        return TerminalText.alignedColumns(rows, rightAligned: [0]).map { "  " + $0 + "\n" }.joined()
+        return TerminalText.alignedColumns(rows, rightAligned: [0]).map { line in
+            // The last column is the promise: no padding after it.
+            "  " + String(line.reversed().drop { $0 == " " }.reversed()) + "\n"
+        }.joined()
     }
 
     /// The follow-ups as a JSON array.

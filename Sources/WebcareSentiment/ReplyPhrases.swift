@@ -35,7 +35,7 @@ enum ReplyPhrases {
         .nextStep: [
             "ik zorg ervoor", "ik zorg dat", "ik zorg er", "we zorgen", "wij zorgen", "ik bel", "we bellen", "wij bellen", "ik stuur",
             "we sturen", "wij sturen", "ik regel", "we regelen", "wij regelen", "ik heb het doorgezet", "doorgezet", "ingepland",
-            "een monteur", "de monteur", "terugbetaald", "terugbetalen", "terugstorten", "teruggestort", "vergoeden", "vergoeding",
+            "een monteur", "terugbetaald", "terugbetalen", "terugstorten", "teruggestort", "vergoeden", "vergoeding",
             "crediteren", "opnieuw verzonden", "opnieuw versturen", "stuur ons een dm", "stuur me een dm", "stuur een dm", "stuur ons een pb",
             "ik neem contact", "we nemen contact", "wij nemen contact", "ik zoek het uit", "we zoeken het uit", "ik kijk het na",
             "ik ga", "we gaan", "wij gaan", "ik heb", "ik zet", "we zetten", "wij zetten", "u hoort", "je ontvangt", "u ontvangt",

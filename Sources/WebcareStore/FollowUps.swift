@@ -57,24 +57,28 @@ extension WebcareDatabase {
         }
     }
 
-    /// The replies kept with answers in [start, end), oldest first.
-    public func replies(from start: Date, to end: Date) throws(StoreError) -> [(at: Date, text: String)] {
+    /// The replies kept with answers in [start, end), oldest first; with `brand`, only replies to its mentions.
+    public func replies(from start: Date, to end: Date, brand: String? = nil) throws(StoreError) -> [(at: Date, text: String)] {
         try read("read the replies") { db in
-            try Row.fetchAll(db, sql: "SELECT at, reply FROM mentionEvent WHERE reply IS NOT NULL AND at >= ? AND at < ? ORDER BY at, id",
-                             arguments: [start, end]).map { ($0["at"], $0["reply"]) }
+            try Row.fetchAll(db, sql: """
+                SELECT mentionEvent.at, mentionEvent.reply FROM mentionEvent JOIN mention ON mention.id = mentionEvent.mentionId
+                WHERE mentionEvent.reply IS NOT NULL AND mentionEvent.at >= ? AND mentionEvent.at < ? AND (? IS NULL OR mention.brand = ? COLLATE NOCASE)
+                ORDER BY mentionEvent.at, mentionEvent.id
+                """, arguments: [start, end, brand, brand]).map { ($0["at"], $0["reply"]) }
         }
     }
 
     /// The promises made in [start, end): how many, how many were kept by their due time, and how many were broken
     /// (due by `now` and not kept in time). A promise kept late counts as broken.
-    public func promiseCounts(from start: Date, to end: Date, now: Date) throws(StoreError) -> (made: Int, kept: Int, broken: Int) {
+    public func promiseCounts(from start: Date, to end: Date, now: Date, brand: String? = nil) throws(StoreError) -> (made: Int, kept: Int, broken: Int) {
         try read("count the promises") { db in
             let row = try Row.fetchOne(db, sql: """
                 SELECT COUNT(*) AS made,
                        COALESCE(SUM(keptAt IS NOT NULL AND keptAt <= dueAt), 0) AS kept,
                        COALESCE(SUM(dueAt <= ? AND (keptAt IS NULL OR keptAt > dueAt)), 0) AS broken
-                FROM followUp WHERE promisedAt >= ? AND promisedAt < ?
-                """, arguments: [now, start, end])!
+                FROM followUp JOIN mention ON mention.id = followUp.mentionId
+                WHERE promisedAt >= ? AND promisedAt < ? AND (? IS NULL OR mention.brand = ? COLLATE NOCASE)
+                """, arguments: [now, start, end, brand, brand])!
             return (row["made"], row["kept"], row["broken"])
         }
     }

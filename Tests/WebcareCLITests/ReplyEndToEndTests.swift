@@ -79,6 +79,25 @@ import WebcareTestSupport
         #expect(try webcare(["followups", "--config", workspace.config]).stdout == "No open promises: every promise made in a reply has been kept.\n")
         #expect(try webcare(["history", String(outage), "--config", workspace.config]).stdout
                 .contains("2026-11-20T09:00:00Z  noted by sanne: promise kept (follow-up 1): Ik bel u morgen met een tijd voor de monteur.\n"))
+        // The week's report counts the reply (open: it lacks only an apology) and the promise, kept a day late: broken.
+        let onMonday = ["WEBCARE_NOW": "2026-11-23T09:00:00Z"]
+        let json = try webcare(["report", "--config", workspace.config, "--week", "2026-W47", "--format", "json"], environment: onMonday)
+        #expect(json.status == 0, "\(json.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let replies = try #require(report["replies"] as? [String: Any])
+        #expect(replies["replies"] as? Int == 1)
+        #expect(replies["open"] as? Int == 1)
+        #expect(replies["openShare"] as? Double == 1)
+        #expect(replies["mostCommonMissing"] as? String == "apology")
+        #expect(replies["promisesMade"] as? Int == 1)
+        #expect(replies["promisesKept"] as? Int == 0)
+        #expect(replies["promisesBroken"] as? Int == 1)
+        #expect(replies["medianReplyWords"] as? Int == 26)
+        #expect((report["previousReplies"] as? [String: Any])?["replies"] as? Int == 0)
+        let text = try webcare(["report", "--config", workspace.config, "--week", "2026-W47"], environment: onMonday)
+        #expect(text.stdout.contains("How the team answered\n"), "\(text.stdout)")
+        #expect(text.stdout.contains("Most often missing"), "\(text.stdout)")
+
         let unknown = try webcare(["followup", "done", "9", "--config", workspace.config])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("no follow-up with id 9"))
