@@ -5,8 +5,8 @@ import WebcareFetch
 import WebcarePresent
 import WebcareStore
 
-/// Tells the team at once: queues an alert for each new negative mention with a large reach and for each
-/// source that starts failing or recovers, then delivers every undelivered alert to the command (JSON on
+/// Tells the team at once: queues an alert for each new negative mention with a large reach, for each
+/// source that starts failing or recovers and for each promise in a reply that passes its time unkept, then delivers every undelivered alert to the command (JSON on
 /// its stdin) and the webhook (JSON POST). Each alert is queued once per channel (recorded in the database);
 /// a failed delivery stays queued for the next poll; delivery never throws into the poll. Deliveries run
 /// `parallelDeliveries` at a time under one budget per poll (`alerts.budgetSeconds`): a peer that never answers
@@ -67,6 +67,8 @@ public struct AlertDispatcher: Sendable {
             alerts.append((notice.alertKey(at: now), Self.payload(kind: "source-health", text: SourceNoticeRenderer.line(notice), at: now,
                                                                   extra: ["source": notice.source, "notice": notice.kind])))
         }
+        // A promise made in a reply that passed its time unkept.
+        alerts += try Promises.overdueAlerts(database, at: now)
         let channels = Self.channels(settings)
         try database.queueAlerts(alerts, channels: channels, at: now)
         try checkSpikes(at: now, channels: channels)

@@ -13,8 +13,11 @@ struct MentionFinder: Sendable {
     private let scoring: MentionScoring
     /// Every brand's own accounts, normalized once (each item's author is checked against them).
     private let ownHandles: Set<String>
+    /// The team's hours, for the due times of the promises a detected reply makes.
+    private let businessHours: BusinessHours?
 
     init(config: Config, scoring: MentionScoring) {
+        businessHours = config.businessHours
         matcher = BrandMatcher(brands: config.brands)
         ownHandles = Set(config.brands.flatMap(\.handles).map(Brand.normalizedHandle).filter { !$0.isEmpty })
         self.scoring = scoring
@@ -79,19 +82,25 @@ struct MentionFinder: Sendable {
     /// Replies that mark mentions answered: items by one of a brand's own accounts that reply to another item (Atom
     /// threading), and the company replies review platforms show with a review, which answer that review (found by
     /// its key in this source) at the reply's time, by the reply's author or else "company reply". A reply without
-    /// a date counts from `now`, when webcare first sees it.
+    /// a date counts from `now`, when webcare first sees it. Each keeps the reply's text and the promises with a
+    /// time it makes, due in the team's hours from the reply's time.
     func brandReplies(in feed: ParsedFeed, now: Date) -> [BrandReply] {
         var seen = Set<String>()
         return feed.items.compactMap { item in
+            var found: BrandReply
             if let reply = item.companyReply {
                 let key = item.stableKey
                 guard seen.insert(key).inserted else { return nil }
-                return BrandReply(target: .itemKey(key), at: reply.published ?? now, by: reply.author ?? "company reply",
-                                  note: "company reply on the review: " + Self.excerpt(reply.text))
+                found = BrandReply(target: .itemKey(key), at: reply.published ?? now, by: reply.author ?? "company reply",
+                                   note: "company reply on the review: " + Self.excerpt(reply.text), text: reply.text)
+            } else {
+                guard let author = item.author, isOwnAccount(author),
+                      let target = item.inReplyTo ?? Self.threadLink(of: item) else { return nil }
+                found = BrandReply(inReplyTo: target, at: item.published ?? now, by: author, text: item.text)
             }
-            guard let author = item.author, isOwnAccount(author),
-                  let target = item.inReplyTo ?? Self.threadLink(of: item) else { return nil }
-            return BrandReply(inReplyTo: target, at: item.published ?? now, by: author)
+            if let text = found.text, text.allSatisfy(\.isWhitespace) { found.text = nil }
+            found.promises = found.text.map { Promises.due(in: $0, at: found.at, businessHours: businessHours) } ?? []
+            return found
         }
     }
 

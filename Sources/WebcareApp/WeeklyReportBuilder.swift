@@ -52,7 +52,7 @@ public struct WeeklyReportBuilder: Sendable {
             line.previousResponse = Self.response(previousResponses.filter { $0.brand == line.name }, clock: responseClock)
             return line
         }
-        return WeeklyReport(
+        var report = WeeklyReport(
             period: period, previousPeriod: previousPeriod, brand: reportedBrand, generatedAt: now, slaHours: config.slaHours,
             usesBusinessHours: config.businessHours != nil, current: current, previous: previous,
             openNegatives: open.open, overdueNegatives: open.overdue,
@@ -65,6 +65,22 @@ public struct WeeklyReportBuilder: Sendable {
             topOpen: try database.topOpenNegatives(from: period.start, to: period.end, brand: brand, limit: topCount),
             negativeThemes: try themes(period: period, previousPeriod: previousPeriod, brand: brand, negatives: current.counts.negative),
             sourceProblems: try sourceProblems(tallies: tallies, previousTallies: previousTallies, brand: reportedBrand))
+        let check = ReplyChecking.check(config: config)
+        report.replies = try replyFigures(period, brand: brand, now: now, check: check)
+        report.previousReplies = try replyFigures(previousPeriod, brand: brand, now: now, check: check)
+        return report
+    }
+
+    /// How the replies stored in the period read (each checked as `reply-check` would, without its mention) and
+    /// how the promises made in it went by `now`.
+    private func replyFigures(_ period: ReportPeriod, brand: String?, now: Date, check: ReplyCheck) throws(StoreError) -> ReplyFigures {
+        var figures = ReplyFigures()
+        for reply in try database.replies(from: period.start, to: period.end, brand: brand) {
+            figures.add(check.check(reply.text), words: reply.text.split(whereSeparator: { $0.isWhitespace }).count)
+        }
+        (figures.promisesMade, figures.promisesKept, figures.promisesBroken) = try database.promiseCounts(from: period.start, to: period.end,
+                                                                                                         now: now, brand: brand)
+        return figures
     }
 
     /// The key figures of the `trendWeeks` ISO weeks that ended by `end`: counts per week, and the negative

@@ -7,11 +7,24 @@ import WebcareStore
 public struct Workflow: Sendable {
     private let database: WebcareDatabase
     private let clock: Clock
+    /// The team's hours, for the due times of the promises a reply makes.
+    private let businessHours: BusinessHours?
 
     /// Makes a workflow over the database.
-    public init(database: WebcareDatabase, clock: Clock = .system) {
+    public init(database: WebcareDatabase, clock: Clock = .system, businessHours: BusinessHours? = nil) {
         self.database = database
         self.clock = clock
+        self.businessHours = businessHours
+    }
+
+    /// Marks the mentions answered with the reply that was posted, kept with the answer in their history; each
+    /// promise with a time the reply makes becomes a follow-up due then. All or none, like `move`; returns the ids
+    /// that were answered already (left as they were: no reply kept, no follow-up).
+    @discardableResult
+    public func answer(_ ids: [Int64], reply: String, by actor: String, note: String?) throws(StoreError) -> [Int64] {
+        let now = clock.now
+        return try database.setStatus(.answered, ids: ids, by: actor, note: note, at: now, reply: reply,
+                                      promises: Promises.due(in: reply, at: now, businessHours: businessHours))
     }
 
     /// Moves the mentions to `status` (open means reopened), all or none: an unknown id changes nothing.

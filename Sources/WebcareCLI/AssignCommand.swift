@@ -23,7 +23,7 @@ struct AssignCommand: ParsableCommand {
     func run() throws {
         let (_, database) = try options.open()
         do {
-            try Workflow(database: database).assign(mentions.ids, to: to, by: ActorOptions.actor(by))
+            try Workflow(database: database, clock: .fixed(CommandClock.now)).assign(mentions.ids, to: to, by: ActorOptions.actor(by))
         } catch {
             throw storeFailure(error)
         }

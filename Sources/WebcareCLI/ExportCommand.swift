@@ -42,7 +42,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let (config, database) = try options.open(forReading: true)
-        let now = Clock.system.now
+        let now = CommandClock.now
         var query = Inbox.Query()
         query.label = nil
         query.status = MentionStatus(rawValue: status)

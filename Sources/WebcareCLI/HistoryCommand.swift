@@ -17,7 +17,7 @@ struct HistoryCommand: ParsableCommand {
         let (_, database) = try options.open(forReading: true)
         let events: [MentionEvent]
         do {
-            events = try Workflow(database: database).history(of: id)
+            events = try Workflow(database: database, clock: .fixed(CommandClock.now)).history(of: id)
         } catch {
             throw storeFailure(error)
         }

@@ -75,7 +75,7 @@ struct InboxCommand: ParsableCommand {
 
     func run() throws {
         let (config, database) = try options.open(forReading: true)
-        let now = Clock.system.now
+        let now = CommandClock.now
         var query = Inbox.Query()
         query.label = all || questions || label == "all" ? nil : label.flatMap(SentimentLabel.init(rawValue:)) ?? .negative
         query.isQuestionsOnly = questions
@@ -112,8 +112,18 @@ struct InboxCommand: ParsableCommand {
             throw storeFailure(error)
         }
         let renderer = InboxRenderer(now: now, width: Terminal.width, useColor: !json && Terminal.useColor)
-        writeOut(json ? renderer.json(page.mentions, clock: config.responseClock)
-                      : renderer.text(page.mentions, clock: config.responseClock, onlyNegative: query.label == .negative && query.status == .open,
-                                      total: page.total))
+        if json {
+            writeOut(renderer.json(page.mentions, clock: config.responseClock))
+            return
+        }
+        // The promises still to keep, under the table (the mentions they answered are no longer open).
+        let promises: [FollowUp]
+        do {
+            promises = try Promises(config: config, database: database).open()
+        } catch {
+            throw storeFailure(error)
+        }
+        writeOut(renderer.text(page.mentions, clock: config.responseClock, onlyNegative: query.label == .negative && query.status == .open,
+                               total: page.total) + FollowUpRenderer.inboxSection(promises, now: now))
     }
 }

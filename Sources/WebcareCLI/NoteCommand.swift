@@ -23,7 +23,7 @@ struct NoteCommand: ParsableCommand {
     func run() throws {
         let (_, database) = try options.open()
         do {
-            try Workflow(database: database).note(mentions.ids, text, by: ActorOptions.actor(by))
+            try Workflow(database: database, clock: .fixed(CommandClock.now)).note(mentions.ids, text, by: ActorOptions.actor(by))
         } catch {
             throw storeFailure(error)
         }

@@ -48,7 +48,7 @@ struct PollCommand: ParsableCommand {
         let opened = opening.duration(to: .now)
         let result: PollRun.Result
         do {
-            result = try PollRun(config: config, database: database).run(now: Clock.system.now, parallel: parallel, wait: wait)
+            result = try PollRun(config: config, database: database).run(now: CommandClock.now, parallel: parallel, wait: wait)
         } catch .anotherPollRunning(let failure) {
             throw fail(failure.description, code: ExitStatus.pollRunning)
         } catch .store(let error) {

@@ -41,7 +41,7 @@ struct RelabelCommand: ParsableCommand {
         let (_, database) = try options.open()
         guard let label else { return }
         do {
-            try Workflow(database: database).relabel(ids, as: label, by: actor.actor, note: actor.note)
+            try Workflow(database: database, clock: .fixed(CommandClock.now)).relabel(ids, as: label, by: actor.actor, note: actor.note)
         } catch {
             throw storeFailure(error)
         }

@@ -83,7 +83,7 @@ struct ReportCommand: ParsableCommand {
             let known = config.brands.map(\.name).joined(separator: ", ")
             throw fail("\(config.file): no brand named \"\(brand)\" (brands: \(known)); check --brand", code: ExitStatus.usage)
         }
-        let now = Clock.system.now
+        let now = CommandClock.now
         let period: ReportPeriod
         if let days {
             period = ReportPeriod.lastDays(days, before: now)

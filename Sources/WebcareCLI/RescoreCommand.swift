@@ -37,7 +37,7 @@ struct RescoreCommand: ParsableCommand {
         let summary: Rescoring.Summary
         do {
             summary = try Rescoring(config: config, database: database)
-                .run(since: since.flatMap { InboxPeriod.start($0, now: Clock.system.now) }, brand: brand, isDryRun: isDryRun, by: actor.actor)
+                .run(since: since.flatMap { InboxPeriod.start($0, now: CommandClock.now) }, brand: brand, isDryRun: isDryRun, by: actor.actor)
         } catch {
             throw storeFailure(error)
         }

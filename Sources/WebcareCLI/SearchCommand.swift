@@ -46,7 +46,7 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let (config, database) = try options.open(forReading: true)
-        let now = Clock.system.now
+        let now = CommandClock.now
         var query = Inbox.Query()
         query.label = SentimentLabel(rawValue: label)
         query.status = MentionStatus(rawValue: status)

@@ -72,6 +72,7 @@ enum Terminal {
 /// Maps a store error to the right exit code.
 func storeFailure(_ error: StoreError) -> ExitCode {
     if case .unknownMention = error { return fail(error.description, code: ExitStatus.usage) }
+    if case .unknownFollowUp = error { return fail(error.description, code: ExitStatus.usage) }
     return fail(error.description, code: ExitStatus.database)
 }
 
@@ -93,8 +94,29 @@ enum OptionCheck {
 
     /// `--since`: a period (30m, 24h, 7d) or a date.
     static func since(_ value: String?) throws {
-        if let value, InboxPeriod.start(value, now: Clock.system.now) == nil {
+        if let value, InboxPeriod.start(value, now: CommandClock.now) == nil {
             throw ValidationError("--since \"\(value)\" is neither a period like 24h or 7d nor a date like 2026-11-20")
         }
+    }
+}
+
+/// "Now" for every command: the system clock, or `$WEBCARE_NOW` when it is set. WEBCARE_NOW is for tests that run
+/// the binary against a fixed clock (a promise that turns overdue, a report's week): an ISO 8601 instant such as
+/// `2026-11-20T09:00:00Z`. `WebcareCommand.main` checks it before any command runs; the stages get the instant
+/// the command hands them.
+enum CommandClock {
+    /// The instant the command works at.
+    static var now: Date { fixed ?? Clock.system.now }
+
+    /// WEBCARE_NOW read, nil when it is unset or unreadable (`check` refuses the latter).
+    private static var fixed: Date? {
+        ProcessInfo.processInfo.environment["WEBCARE_NOW"].flatMap { ISO8601DateFormatter().date(from: $0) }
+    }
+
+    /// Ends the command with exit code 2 when WEBCARE_NOW is set but is not an ISO 8601 instant.
+    static func check() throws {
+        guard let text = ProcessInfo.processInfo.environment["WEBCARE_NOW"], fixed == nil else { return }
+        throw fail("could not read WEBCARE_NOW \"\(text)\": not an ISO 8601 instant such as 2026-11-20T09:00:00Z; unset it to use the system clock",
+                   code: ExitStatus.usage)
     }
 }

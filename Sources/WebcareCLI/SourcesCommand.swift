@@ -18,7 +18,7 @@ struct SourcesCommand: ParsableCommand {
 
     func run() throws {
         let (config, database) = try options.open(forReading: true)
-        let now = Clock.system.now
+        let now = CommandClock.now
         let lines: [SourceLine]
         do {
             lines = try SourceOverview.lines(config: config, database: database, now: now)

@@ -24,20 +24,30 @@ protocol StatusChange: ParsableCommand {
 
 extension StatusChange {
     func run() throws {
-        let (_, database) = try options.open()
-        let unchanged: [Int64]
-        do {
-            unchanged = try Workflow(database: database).move(mentions.ids, to: Self.status, by: actor.actor, note: actor.note)
-        } catch {
-            throw storeFailure(error)
-        }
-        let verb = Self.status == .open ? "reopened" : Self.status.rawValue
-        let changed = mentions.ids.filter { !unchanged.contains($0) }
-        if !changed.isEmpty { printError("\(changed.count == 1 ? "mention" : "mentions") \(changed.map(String.init).joined(separator: ", ")) \(verb)") }
-        if !unchanged.isEmpty {
-            let state = Self.status == .open ? "open" : Self.status.rawValue
-            printError("\(unchanged.count == 1 ? "mention" : "mentions") \(unchanged.map(String.init).joined(separator: ", ")) "
-                       + "\(unchanged.count == 1 ? "was" : "were") \(state) already; nothing changed")
-        }
+        try moveMentions(to: Self.status, options: options, mentions: mentions, actor: actor)
+    }
+}
+
+/// Moves the mentions to `status` and says what changed.
+func moveMentions(to status: MentionStatus, options: ConfigOptions, mentions: MentionIDs, actor: ActorOptions) throws {
+    let (_, database) = try options.open()
+    let unchanged: [Int64]
+    do {
+        unchanged = try Workflow(database: database, clock: .fixed(CommandClock.now)).move(mentions.ids, to: status, by: actor.actor, note: actor.note)
+    } catch {
+        throw storeFailure(error)
+    }
+    reportMoves(to: status, ids: mentions.ids, unchanged: unchanged)
+}
+
+/// "mention 12 answered", and which were in that status already.
+func reportMoves(to status: MentionStatus, ids: [Int64], unchanged: [Int64]) {
+    let verb = status == .open ? "reopened" : status.rawValue
+    let changed = ids.filter { !unchanged.contains($0) }
+    if !changed.isEmpty { printError("\(changed.count == 1 ? "mention" : "mentions") \(changed.map(String.init).joined(separator: ", ")) \(verb)") }
+    if !unchanged.isEmpty {
+        let state = status == .open ? "open" : status.rawValue
+        printError("\(unchanged.count == 1 ? "mention" : "mentions") \(unchanged.map(String.init).joined(separator: ", ")) "
+                   + "\(unchanged.count == 1 ? "was" : "were") \(state) already; nothing changed")
     }
 }

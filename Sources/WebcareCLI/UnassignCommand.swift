@@ -18,7 +18,7 @@ struct UnassignCommand: ParsableCommand {
         let (_, database) = try options.open()
         let unchanged: [Int64]
         do {
-            unchanged = try Workflow(database: database).unassign(mentions.ids, by: ActorOptions.actor(by))
+            unchanged = try Workflow(database: database, clock: .fixed(CommandClock.now)).unassign(mentions.ids, by: ActorOptions.actor(by))
         } catch {
             throw storeFailure(error)
         }

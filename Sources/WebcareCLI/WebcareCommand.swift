@@ -18,8 +18,11 @@ public struct WebcareCommand: ParsableCommand {
             \(ExitStatus.helpText)
             """,
         version: WebcareVersion.current,
-        subcommands: [PollCommand.self, InboxCommand.self, SourcesCommand.self, AnswerCommand.self, IgnoreCommand.self, ReopenCommand.self, AssignCommand.self, UnassignCommand.self, NoteCommand.self, TagCommand.self, UntagCommand.self, HistoryCommand.self, SearchCommand.self, ExportCommand.self,
-                      ShowCommand.self, RelabelCommand.self, RescoreCommand.self, SuggestWordsCommand.self, ReportCommand.self, ScoreCommand.self, CheckSourceCommand.self]
+        subcommands: [PollCommand.self, InboxCommand.self, SourcesCommand.self, AnswerCommand.self, IgnoreCommand.self, ReopenCommand.self,
+                      AssignCommand.self, UnassignCommand.self, NoteCommand.self, TagCommand.self, UntagCommand.self, HistoryCommand.self,
+                      SearchCommand.self, ExportCommand.self, ShowCommand.self, RelabelCommand.self, RescoreCommand.self,
+                      SuggestWordsCommand.self, ReplyCheckCommand.self, FollowUpsCommand.self, FollowUpCommand.self, ReportCommand.self,
+                      ScoreCommand.self, CheckSourceCommand.self]
     )
 
     /// Runs the command; usage errors exit with 2 (as documented), not the parser's 64.
@@ -29,6 +32,7 @@ public struct WebcareCommand: ParsableCommand {
     public static func main() {
         do {
             var command = try parseAsRoot()
+            try CommandClock.check()
             try command.run()
         } catch {
             if exitCode(for: error).rawValue == 64 {

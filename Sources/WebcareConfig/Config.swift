@@ -31,6 +31,17 @@ public struct SentimentSettings: Sendable, Equatable {
     public init() {}
 }
 
+/// How `webcare reply-check` reads drafts: the team's own phrases beside the built-in ones.
+public struct ReplySettings: Sendable, Equatable {
+    /// The kinds a phrase may be given, as the config names them.
+    public static let kinds = ["acknowledgement", "apology", "explanation", "nextStep", "personal", "denial", "policy", "blame", "stock"]
+    /// The team's phrases per language ("nl", "en"): phrase → kind (one of `kinds`).
+    public var phrases: [Language: [String: String]] = [:]
+
+    /// The defaults: no phrases of the team's own.
+    public init() {}
+}
+
 /// When a rise in a brand's negative mentions counts as a spike.
 public struct SpikeSettings: Sendable, Equatable {
     /// The window counted, in hours: the last `windowHours` against every such window of the baseline.
@@ -95,6 +106,8 @@ public struct Config: Sendable, Equatable {
     public var fetch: FetchSettings
     /// Scorer settings.
     public var sentiment: SentimentSettings
+    /// The team's phrases for `reply-check` (`replies.phrases`).
+    public var replies = ReplySettings()
 
     /// Makes a config directly (tests and tools).
     public init(file: String, database: String, slaHours: Double = 24, brands: [Brand], sources: [Source],

@@ -8,7 +8,7 @@ struct ConfigReader {
 
     func read(_ root: JSONValue) throws(ConfigError) -> Config {
         let top = try object(root, at: "")
-        try rejectUnknownKeys(top, known: ["database", "slaHours", "businessHours", "brands", "sources", "fetch", "sentiment", "alerts"], at: "")
+        try rejectUnknownKeys(top, known: ["database", "slaHours", "businessHours", "brands", "sources", "fetch", "sentiment", "alerts", "replies"], at: "")
 
         let database = try optionalString(top["database"], at: "database") ?? "webcare.sqlite"
         guard !database.isEmpty else { throw error("database", top["database"]!, "is empty; name a file such as \"webcare.sqlite\"") }
@@ -55,6 +55,7 @@ struct ConfigReader {
                             fetch: fetch, sentiment: sentiment)
         config.businessHours = try readBusinessHours(top["businessHours"])
         config.alerts = try readAlerts(top["alerts"])
+        config.replies = try readReplies(top["replies"])
         return config
     }
 
@@ -210,38 +211,6 @@ struct ConfigReader {
         return settings
     }
 
-    private func readSentiment(_ value: JSONValue?) throws(ConfigError) -> SentimentSettings {
-        var settings = SentimentSettings()
-        guard let value else { return settings }
-        let fields = try object(value, at: "sentiment")
-        try rejectUnknownKeys(fields, known: ["neutralBand", "words"], at: "sentiment")
-        if let v = fields["neutralBand"] {
-            let band = try number(v, at: "sentiment.neutralBand")
-            guard band >= 0, band < 1 else { throw error("sentiment.neutralBand", v, "must be at least 0 and below 1") }
-            settings.neutralBand = band
-        }
-        if let v = fields["words"] {
-            let languages = try object(v, at: "sentiment.words")
-            try rejectUnknownKeys(languages, known: ["nl", "en"], at: "sentiment.words")
-            for (code, words) in languages {
-                settings.words[code == "nl" ? .nl : .en] = try valences(words, at: "sentiment.words.\(code)")
-            }
-        }
-        return settings
-    }
-
-    /// {"word or phrase": valence}, each valence from -4 to 4.
-    private func valences(_ value: JSONValue?, at path: String) throws(ConfigError) -> [String: Double] {
-        guard let value else { return [:] }
-        var result: [String: Double] = [:]
-        for (word, weight) in try object(value, at: path) {
-            let valence = try number(weight, at: "\(path).\(word)")
-            guard (-4...4).contains(valence) else { throw error("\(path).\(word)", weight, "must be between -4 and 4") }
-            result[word] = valence
-        }
-        return result
-    }
-
     /// An http(s) URL, a file:// URL or a path; nil for anything else (another scheme, a typo'd one).
     func location(of text: String) -> SourceLocation? {
         // Checked byte by byte, without Foundation's searches: a config can hold thousands of sources and is read
@@ -303,11 +272,11 @@ struct ConfigReader {
 
     // MARK: typed access with paths
 
-    private func error(_ path: String, _ value: JSONValue, _ reason: String) -> ConfigError {
+    func error(_ path: String, _ value: JSONValue, _ reason: String) -> ConfigError {
         ConfigError(file: file, keyPath: path, reason: "\(value.quoted) \(reason)")
     }
 
-    private func object(_ value: JSONValue, at path: String) throws(ConfigError) -> [String: JSONValue] {
+    func object(_ value: JSONValue, at path: String) throws(ConfigError) -> [String: JSONValue] {
         guard case .object(let fields) = value else {
             throw ConfigError(file: file, keyPath: path, reason: "must be an object {…}, not \(value.kindName)")
         }
@@ -321,7 +290,7 @@ struct ConfigReader {
         return items
     }
 
-    private func string(_ value: JSONValue, at path: String) throws(ConfigError) -> String {
+    func string(_ value: JSONValue, at path: String) throws(ConfigError) -> String {
         guard case .string(let text) = value else {
             throw ConfigError(file: file, keyPath: path, reason: "\(value.quoted) must be a string, not \(value.kindName)")
         }
@@ -353,7 +322,7 @@ struct ConfigReader {
         return result
     }
 
-    private func number(_ value: JSONValue, at path: String) throws(ConfigError) -> Double {
+    func number(_ value: JSONValue, at path: String) throws(ConfigError) -> Double {
         guard case .number(let number) = value else {
             throw ConfigError(file: file, keyPath: path, reason: "\(value.quoted) must be a number, not \(value.kindName)")
         }
@@ -390,7 +359,7 @@ struct ConfigReader {
         static let readers = 10_000_000_000.0
     }
 
-    private func rejectUnknownKeys(_ fields: [String: JSONValue], known: [String], at path: String) throws(ConfigError) {
+    func rejectUnknownKeys(_ fields: [String: JSONValue], known: [String], at path: String) throws(ConfigError) {
         for key in fields.keys.sorted() where !known.contains(key) {
             let keyPath = path.isEmpty ? key : path + "." + key
             let hint = known.first { $0.lowercased() == key.lowercased() || editDistance($0.lowercased(), key.lowercased()) <= 2 }

@@ -73,18 +73,23 @@ public struct BrandReply: Sendable, Equatable {
     public var by: String
     /// What the history records about it.
     public var note: String
+    /// The reply's own text, kept with the answered event; nil when the feed carried none.
+    public var text: String?
+    /// The promises with a time the reply makes, each recorded as a follow-up.
+    public var promises: [PromiseDue] = []
 
     /// A reply to another item by its id or link (Atom threading).
-    public init(inReplyTo reference: String, at: Date, by: String, note: String = "reply detected in the feed") {
-        self.init(target: .reference(reference), at: at, by: by, note: note)
+    public init(inReplyTo reference: String, at: Date, by: String, note: String = "reply detected in the feed", text: String? = nil) {
+        self.init(target: .reference(reference), at: at, by: by, note: note, text: text)
     }
 
     /// A reply to the item `target` names.
-    public init(target: Target, at: Date, by: String, note: String) {
+    public init(target: Target, at: Date, by: String, note: String, text: String? = nil) {
         self.target = target
         self.at = at
         self.by = by
         self.note = note
+        self.text = text
     }
 }
 

@@ -10,12 +10,15 @@ public struct MentionEvent: Sendable, Equatable {
     public var action: String
     /// The note kept with it, if any.
     public var note: String?
+    /// The reply the brand posted, kept with an "answered" event (typed with `answer --reply`, or found in a feed).
+    public var reply: String?
 
     /// Makes an event.
-    public init(at: Date, actor: String, action: String, note: String? = nil) {
+    public init(at: Date, actor: String, action: String, note: String? = nil, reply: String? = nil) {
         self.at = at
         self.actor = actor
         self.action = action
         self.note = note
+        self.reply = reply
     }
 }

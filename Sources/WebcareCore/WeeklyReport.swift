@@ -220,6 +220,10 @@ public struct WeeklyReport: Sendable, Equatable {
     public var negativeThemes: [NegativeTheme]
     /// Sources that are failing, gone or silent.
     public var sourceProblems: [SourceProblem]
+    /// How this period's stored replies read and how their promises went.
+    public var replies = ReplyFigures()
+    /// The same for the period before.
+    public var previousReplies = ReplyFigures()
 
     /// Makes a report; the trend and the backlog are empty unless given.
     public init(period: ReportPeriod, previousPeriod: ReportPeriod, brand: String?, generatedAt: Date, slaHours: Double,

@@ -47,7 +47,7 @@ public enum MentionRenderer {
             out += "\nHistory:\n"
             for event in history {
                 out += "  \(timestamp(event.at))  \(event.action) by \(TerminalText.safeLine(event.actor))"
-                    + (event.note.map { ": " + TerminalText.safeLine($0) } ?? "") + "\n"
+                    + (event.note.map { ": " + TerminalText.safeLine($0) } ?? "") + "\n" + HistoryRenderer.replyLines(event.reply, indent: "      ")
             }
         }
         return out

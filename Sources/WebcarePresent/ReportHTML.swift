@@ -22,6 +22,7 @@ struct ReportHTML {
         body += section("Top unanswered negative mentions", topOpenTable())
         body += section("What negative mentions were about", report.negativeThemes.isEmpty
             ? "<p class=\"note\">Nothing: no negative mentions this \(renderer.periodWord).</p>\n" : table(renderer.themesTable))
+        if renderer.hasReplyFigures { body += section("How the team answered", table(renderer.repliesTable)) }
         body += section("Source health", sourceHealth())
         return """
             <!DOCTYPE html>

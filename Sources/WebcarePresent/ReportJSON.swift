@@ -152,6 +152,8 @@ struct ReportJSON: Encodable {
     var topOpen: [OpenMention]
     var negativeThemes: [Theme]
     var sourceProblems: [Problem]
+    var replies: Replies
+    var previousReplies: Replies
 
     init(_ report: WeeklyReport, verdict: String) {
         period = Period(name: report.period.name, start: report.period.start, end: report.period.end)
@@ -183,6 +185,8 @@ struct ReportJSON: Encodable {
                   previousMentions: $0.previousMentions)
         }
         sourceProblems = report.sourceProblems.map { Problem(source: $0.source, problem: $0.problem) }
+        replies = Replies(report.replies)
+        previousReplies = Replies(report.previousReplies)
     }
 
     static func rounded(_ value: Double, _ places: Int) -> Double {

@@ -127,7 +127,7 @@ public struct ReportRenderer: Sendable {
         ]
     }
 
-    private func shareRow(_ key: String, _ name: String, _ now: Double?, _ before: Double?) -> FigureRow {
+    func shareRow(_ key: String, _ name: String, _ now: Double?, _ before: Double?) -> FigureRow {
         let change: String
         if let now, let before {
             let points = Int(saturating: ((now - before) * 100).rounded())
@@ -147,7 +147,7 @@ public struct ReportRenderer: Sendable {
         return FigureRow(key: key, name: name, now: now.map(hoursText) ?? "–", before: before.map(hoursText) ?? "–", change: change)
     }
 
-    private func countChange(_ now: Int, _ before: Int) -> String {
+    func countChange(_ now: Int, _ before: Int) -> String {
         if now == before { return "same" }
         guard before > 0 else { return "new" }
         return String(format: "%+.0f%%", (Double(now - before) / Double(before) * 100).rounded())

@@ -22,6 +22,7 @@ extension ReportRenderer {
             : textTable(topOpenTable(headline: 60)) + "  (webcare show ID gives a mention's text and link)\n"
         out += "\nWhat negative mentions were about\n"
         out += report.negativeThemes.isEmpty ? "  Nothing: no negative mentions this \(periodWord).\n" : textTable(themesTable)
+        if hasReplyFigures { out += "\nHow the team answered\n" + textTable(repliesTable) }
         out += "\nSource health\n"
         out += report.sourceProblems.isEmpty ? "  Every source worked.\n"
             : report.sourceProblems.map { "  \(TerminalText.safeLine($0.source)): \(TerminalText.safeLine($0.problem))\n" }.joined()
@@ -70,6 +71,7 @@ extension ReportRenderer {
         }
         out += "\n## What negative mentions were about\n\n"
         out += report.negativeThemes.isEmpty ? "Nothing: no negative mentions this \(periodWord).\n" : markdownTable(themesTable)
+        if hasReplyFigures { out += "\n## How the team answered\n\n" + markdownTable(repliesTable) }
         out += "\n## Source health\n\n"
         out += report.sourceProblems.isEmpty ? "Every source worked.\n"
             : report.sourceProblems.map { "- **\(markdownEscape($0.source))**: \(markdownEscape($0.problem))\n" }.joined()

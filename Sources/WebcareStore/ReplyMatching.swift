@@ -22,21 +22,24 @@ extension WebcareDatabase {
             if found.isEmpty {
                 // Its mention may come from a source polled after this one: the reply waits for it.
                 try db.execute(sql: """
-                    INSERT INTO waitingReply (target, at, actor, note) VALUES (?, ?, ?, ?) ON CONFLICT(target, actor, at) DO NOTHING
-                    """, arguments: [target, reply.at, reply.by, reply.note])
+                    INSERT INTO waitingReply (target, at, actor, note, replyText, promises) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(target, actor, at) DO NOTHING
+                    """, arguments: [target, reply.at, reply.by, reply.note, reply.text, PromiseDue.json(reply.promises)])
                 return true
             }
             ids = found.filter { $0["status"] as String == "open" }.map { $0["id"] }
         }
-        for id in ids { try answer(db, id: id, at: reply.at, by: reply.by, note: reply.note) }
+        for id in ids { try answer(db, id: id, at: reply.at, by: reply.by, note: reply.note, reply: reply.text, promises: reply.promises) }
         return false
     }
 
-    /// Marks a mention answered by a detected reply, and records it in the history.
-    static func answer(_ db: Database, id: Int64, at: Date, by actor: String, note: String) throws {
+    /// Marks a mention answered by a detected reply, and records it in the history with the reply's text and the
+    /// follow-ups of its promises.
+    static func answer(_ db: Database, id: Int64, at: Date, by actor: String, note: String, reply: String?, promises: [PromiseDue]) throws {
         try db.execute(sql: "UPDATE mention SET status = 'answered', statusChangedAt = ?, statusChangedBy = ?, statusNote = ? WHERE id = ?",
                        arguments: [at, actor, note, id])
-        try appendEvent(db, mention: id, at: at, actor: actor, action: "answered", note: note)
+        try appendEvent(db, mention: id, at: at, actor: actor, action: "answered", note: note, reply: reply)
+        try addFollowUps(db, mention: id, promises: promises, at: at, by: actor)
     }
 
     /// Answers a just-stored mention with the earliest brand reply that was waiting for it (stored from another
@@ -49,7 +52,8 @@ extension WebcareDatabase {
         guard let reply = try Row.fetchOne(db, sql: "SELECT * FROM waitingReply WHERE target IN (\(marks)) ORDER BY at LIMIT 1",
                                            arguments: StatementArguments(targets)) else { return }
         let at: Date = reply["at"], actor: String = reply["actor"], note: String = reply["note"]
-        try answer(db, id: mentionID, at: at, by: actor, note: note)
+        try answer(db, id: mentionID, at: at, by: actor, note: note, reply: reply["replyText"],
+                   promises: PromiseDue.fromJSON(reply["promises"]))
         try db.execute(sql: "DELETE FROM waitingReply WHERE target IN (\(marks))", arguments: StatementArguments(targets))
     }
 }

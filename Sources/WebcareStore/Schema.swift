@@ -261,6 +261,33 @@ enum Schema {
                 END;
                 """)
         }
+        migrator.registerMigration("v12: the reply kept with its answer, and the promises it makes") { db in
+            // The history stays append-only: the reply is a new column of the event that records the answer. A
+            // promise with a time becomes a follow-up, open until someone marks it kept; a reply that waits for its
+            // mention keeps its text and its promises (JSON, [{"words", "due"}]) until the mention arrives.
+            try db.execute(sql: """
+                ALTER TABLE mentionEvent ADD COLUMN reply TEXT CHECK (reply IS NULL OR reply <> '');
+                ALTER TABLE waitingReply ADD COLUMN replyText TEXT;
+                ALTER TABLE waitingReply ADD COLUMN promises TEXT;
+                CREATE TABLE followUp (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    mentionId INTEGER NOT NULL REFERENCES mention(id),
+                    eventId INTEGER NOT NULL REFERENCES mentionEvent(id),
+                    promisedAt DATETIME NOT NULL,
+                    promisedBy TEXT NOT NULL CHECK (promisedBy <> ''),
+                    dueAt DATETIME NOT NULL,
+                    promise TEXT NOT NULL CHECK (promise <> ''),
+                    keptAt DATETIME,
+                    keptBy TEXT CHECK (keptBy IS NULL OR keptBy <> ''),
+                    CHECK ((keptAt IS NULL) = (keptBy IS NULL)),
+                    UNIQUE (eventId, promise)
+                );
+                CREATE INDEX followUp_open ON followUp (dueAt) WHERE keptAt IS NULL;
+                CREATE INDEX followUp_mention ON followUp (mentionId);
+                CREATE INDEX followUp_promisedAt ON followUp (promisedAt);
+                CREATE INDEX mentionEvent_reply ON mentionEvent (at) WHERE reply IS NOT NULL;
+                """)
+        }
         migrator.registerMigration("v13: tags on mentions") { db in
             try db.execute(sql: """
                 CREATE TABLE mentionTag (

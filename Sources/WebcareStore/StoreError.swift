@@ -4,6 +4,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     /// No mention has this id.
     case unknownMention(id: Int64)
+    /// No follow-up has this id.
+    case unknownFollowUp(id: Int64)
     /// A read or write failed.
     case failed(action: String, reason: String)
 
@@ -15,6 +17,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
                 : "; check the \"database\" path in the config and that its folder is writable")
         case .unknownMention(let id):
             "no mention with id \(id); `webcare inbox --all` lists the open ones with their ids"
+        case .unknownFollowUp(let id):
+            "no follow-up with id \(id); `webcare followups` lists the open ones with their ids"
         case .failed(let action, let reason):
             "could not \(action): \(reason)"
         }

@@ -8,8 +8,10 @@ extension WebcareDatabase {
     /// Moves mentions to a new workflow status and appends the change to their history, all or nothing:
     /// an unknown id changes none of them.
     /// A mention already in that status is left as it is (no history event): its id is returned.
+    /// An answer may carry the reply posted (kept with the event) and the promises it makes (each a follow-up).
     @discardableResult
-    public func setStatus(_ status: MentionStatus, ids: [Int64], by actor: String, note: String?, at now: Date) throws(StoreError) -> [Int64] {
+    public func setStatus(_ status: MentionStatus, ids: [Int64], by actor: String, note: String?, at now: Date,
+                          reply: String? = nil, promises: [PromiseDue] = []) throws(StoreError) -> [Int64] {
         try write("change the status of mention \(ids.map(String.init).joined(separator: ", "))") { db in
             var unchanged: [Int64] = []
             for id in ids {
@@ -21,7 +23,9 @@ extension WebcareDatabase {
                 try db.execute(sql: """
                     UPDATE mention SET status = ?, statusChangedAt = ?, statusChangedBy = ?, statusNote = ? WHERE id = ?
                     """, arguments: [status.rawValue, now, actor, note, id])
-                try Self.appendEvent(db, mention: id, at: now, actor: actor, action: status == .open ? "reopened" : status.rawValue, note: note)
+                try Self.appendEvent(db, mention: id, at: now, actor: actor, action: status == .open ? "reopened" : status.rawValue, note: note,
+                                     reply: status == .answered ? reply : nil)
+                if status == .answered { try Self.addFollowUps(db, mention: id, promises: promises, at: now, by: actor) }
             }
             return unchanged
         }
@@ -75,9 +79,11 @@ extension WebcareDatabase {
     }
 
     /// Appends one step to a mention's history (the table refuses updates and deletes).
-    static func appendEvent(_ db: Database, mention id: Int64, at: Date, actor: String, action: String, note: String?) throws {
-        try db.execute(sql: "INSERT INTO mentionEvent (mentionId, at, actor, action, note) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [id, at, actor, action, note])
+    static func appendEvent(_ db: Database, mention id: Int64, at: Date, actor: String, action: String, note: String?,
+                            reply: String? = nil) throws {
+        let reply = reply.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+        try db.execute(sql: "INSERT INTO mentionEvent (mentionId, at, actor, action, note, reply) VALUES (?, ?, ?, ?, ?, ?)",
+                       arguments: [id, at, actor, action, note, reply])
     }
 
     /// The history of a mention, oldest first: (when, who, what, note).
@@ -85,7 +91,7 @@ extension WebcareDatabase {
         try read("read the history of mention \(id)") { db in
             try Self.requireMention(db, id: id)
             return try Row.fetchAll(db, sql: "SELECT * FROM mentionEvent WHERE mentionId = ? ORDER BY at, id", arguments: [id]).map {
-                MentionEvent(at: $0["at"], actor: $0["actor"], action: $0["action"], note: $0["note"])
+                MentionEvent(at: $0["at"], actor: $0["actor"], action: $0["action"], note: $0["note"], reply: $0["reply"])
             }
         }
     }

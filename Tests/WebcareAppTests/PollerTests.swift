@@ -223,6 +223,8 @@ private let brands = [
         #expect(history.map(\.actor) == ["Telvio"])
         #expect(history.map(\.at) == [utc("2026-11-17T15:05:00Z")])
         #expect(history.first?.note?.hasPrefix("company reply on the review: Beste Henk, excuses") == true)
+        #expect(history.first?.reply == "Beste Henk, excuses voor de lange storing. Een monteur komt morgen tussen 8 en 12 uur langs.",
+                "the reply itself is kept, not only the note's excerpt")
 
         #expect(stored[3].statusChangedAt == now, "an undated reply counts from when webcare first saw it")
         // The rating carries the sentiment: a 4 out of 10 without words is a complaint, a 9 praise.

@@ -24,11 +24,34 @@ import Testing
         ["poll", "--parallel", "0"],
         ["poll", "--wait", "-1"],
         ["answer"],
+        ["answer", "3", "--reply", "x", "--reply-file", "r.txt"],
+        ["answer", "3", "--reply", " "],
+        ["reply-check", "draft", "--file", "d.txt"],
+        ["reply-check", "--mention", "x"],
+        ["followup", "done"],
+        ["followup", "done", "x"],
         ["assign", "3", "--to", " "],
         ["nonsense"],
     ])
     func badArgumentListsAreRefusedBeforeAnythingRuns(arguments: [String]) {
         #expect(throws: (any Error).self) { try WebcareCommand.parseAsRoot(arguments) }
+    }
+
+    @Test func theReplyCommandsTakeTheirOptions() throws {
+        let answer = try #require(try WebcareCommand.parseAsRoot(["answer", "12", "--reply", "Ik bel u morgen.", "--by", "sanne"]) as? AnswerCommand)
+        #expect(answer.mentions.ids == [12])
+        #expect(answer.reply == "Ik bel u morgen.")
+        #expect(answer.replyFile == nil)
+        let fromFile = try #require(try WebcareCommand.parseAsRoot(["answer", "12", "--reply-file", "-"]) as? AnswerCommand)
+        #expect(fromFile.replyFile == "-")
+        let check = try #require(try WebcareCommand.parseAsRoot(["reply-check", "--mention", "12", "--json", "Sorry!"]) as? ReplyCheckCommand)
+        #expect(check.mention == 12)
+        #expect(check.text == "Sorry!")
+        #expect(check.json)
+        let done = try #require(try WebcareCommand.parseAsRoot(["followup", "done", "3", "--by", "tom"]) as? FollowUpDoneCommand)
+        #expect(done.id == 3)
+        #expect(done.by == "tom")
+        #expect(try WebcareCommand.parseAsRoot(["followups", "--json"]) is FollowUpsCommand)
     }
 
     @Test func scoreTakesTextsAsArgumentsAndABrand() throws {

@@ -82,6 +82,21 @@ private func error(_ json: String) -> String? {
         #expect(error(#"{"brands": [{"name": "T"}], "businessHours": {"from": "8 uur"}}"#) == #"config.json: businessHours.from: "8 uur" is not a time of day like "08:00""#)
     }
 
+    @Test func theTeamsReplyPhrasesAreReadPerLanguageWithKeyPathErrors() throws {
+        let config = try parse(#"{"brands": [{"name": "T"}], "replies": {"phrases": {"nl": {"wij balen met je mee": "acknowledgement"}, "en": {"per our policy": "policy"}}}}"#)
+        #expect(config.replies.phrases[.nl] == ["wij balen met je mee": "acknowledgement"])
+        #expect(config.replies.phrases[.en] == ["per our policy": "policy"])
+        #expect(try parse(#"{"brands": [{"name": "T"}]}"#).replies.phrases.isEmpty)
+        #expect(error(#"{"brands": [{"name": "T"}], "replies": {"phrases": {"nl": {"ik regel het": "nextstep"}}}}"#)
+                == #"config.json: replies.phrases.nl.ik regel het: "nextstep" is not a kind of phrase; use one of acknowledgement, apology, explanation, nextStep, personal, denial, policy, blame, stock (did you mean "nextStep"?)"#)
+        #expect(error(#"{"brands": [{"name": "T"}], "replies": {"phrase": {}}}"#) == #"config.json: replies.phrase: unknown key; did you mean "phrases"?"#)
+        #expect(error(#"{"brands": [{"name": "T"}], "replies": {"phrases": {"de": {}}}}"#)?.hasPrefix("config.json: replies.phrases.de: unknown key") == true)
+        #expect(error(#"{"brands": [{"name": "T"}], "replies": {"phrases": {"en": {"sorry": 2}}}}"#)
+                == #"config.json: replies.phrases.en.sorry: 2 must be a string, not a number"#)
+        #expect(error(#"{"brands": [{"name": "T"}], "replies": {"phrases": {"en": {" ": "stock"}}}}"#)
+                == #"config.json: replies.phrases.en. : "stock" is given to an empty phrase, which matches nothing; remove it"#)
+    }
+
     @Test func brokenJSONSaysWhere() {
         let message = error("{\n  \"brands\": [\n    {\"name\": \"T\"},,\n  ]\n}") ?? ""
         #expect(message.hasPrefix("config.json: not valid JSON"))
