@@ -19,7 +19,8 @@ public struct WebcareCommand: ParsableCommand {
             """,
         version: WebcareVersion.current,
         subcommands: [PollCommand.self, InboxCommand.self, SourcesCommand.self, AnswerCommand.self, IgnoreCommand.self, ReopenCommand.self, AssignCommand.self, UnassignCommand.self, NoteCommand.self, HistoryCommand.self, SearchCommand.self, ExportCommand.self,
-                      ShowCommand.self, RelabelCommand.self, RescoreCommand.self, SuggestWordsCommand.self, ReportCommand.self, ScoreCommand.self, CheckSourceCommand.self]
+                      ShowCommand.self, RelabelCommand.self, RescoreCommand.self, SuggestWordsCommand.self, ReportCommand.self, ScoreCommand.self, CheckSourceCommand.self,
+                      ConfigCommand.self]
     )
 
     /// Runs the command; usage errors exit with 2 (as documented), not the parser's 64.
