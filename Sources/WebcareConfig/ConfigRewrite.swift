@@ -13,14 +13,17 @@ public enum ConfigRewrite {
     /// would make it invalid, or when it cannot be written. An edit that changes nothing writes nothing.
     @discardableResult
     public static func apply(to path: String, _ edit: (Config, inout ConfigText) throws(ConfigError) -> Void) throws(ConfigError) -> Config {
-        let current = try ConfigLoader.load(path: path)
         guard let data = FileManager.default.contents(atPath: path) else {
+            // The loader words it: no such file, or no permission.
+            _ = try ConfigLoader.load(path: path)
             throw ConfigError(file: path, keyPath: "", reason: "cannot read the file; check its permissions")
         }
+        // One read: the text edited is the text validated.
+        let folder = (ConfigLoader.absolute(path) as NSString).deletingLastPathComponent
+        let current = try ConfigLoader.parse(data: data, file: path, folder: folder)
         var text = ConfigText(Array(data))
         try edit(current, &text)
         if text.bytes == Array(data) { return current }
-        let folder = (ConfigLoader.absolute(path) as NSString).deletingLastPathComponent
         let changed: Config
         do {
             changed = try ConfigLoader.parse(data: Data(text.bytes), file: path, folder: folder)
@@ -35,7 +38,8 @@ public enum ConfigRewrite {
     /// `<file>.bak` holds `previous`; a temporary file beside `path` gets `bytes` (with the old file's permissions),
     /// is flushed and renamed over `path`.
     static func write(_ bytes: [UInt8], to path: String, previous: Data) throws(ConfigError) {
-        let absolute = ConfigLoader.absolute(path)
+        // A config that is a symbolic link (into a dotfiles repository) stays one: its target is replaced.
+        let absolute = URL(fileURLWithPath: ConfigLoader.absolute(path)).resolvingSymlinksInPath().path
         let folder = (absolute as NSString).deletingLastPathComponent
         let name = (absolute as NSString).lastPathComponent
         let temporary = folder + "/.\(name).\(getpid()).tmp"

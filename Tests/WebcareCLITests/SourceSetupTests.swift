@@ -328,3 +328,27 @@ private struct ConfigFolder {
         #expect(refused.stderr.contains("sources[0].urll: unknown key; did you mean \"url\"?"))
     }
 }
+
+@Suite struct ConfigRewriteSafetyTests {
+    @Test func aConfigThatIsASymbolicLinkStaysOneAndItsPermissionsStay() throws {
+        let config = try ConfigFolder()
+        let link = config.temporary.path("link.json")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: config.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: config.path)
+        let run = try webcare(["sources", "rename", "Reviews", "Reviewplein", "--config", link])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == config.path)
+        #expect(config.text.contains("\"name\": \"Reviewplein\""))
+        let mode = try FileManager.default.attributesOfItem(atPath: config.path)[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o600)
+    }
+
+    @Test func anInvalidConfigIsNotEditedAtAll() throws {
+        let broken = handWrittenConfig.replacingOccurrences(of: "\"slaHours\": 8", with: "\"slaHourz\": 8")
+        let config = try ConfigFolder(broken)
+        let run = try webcare(["sources", "remove", "Reviews", "--config", config.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("slaHourz: unknown key; did you mean \"slaHours\"?"))
+        #expect(config.text == broken)
+    }
+}
