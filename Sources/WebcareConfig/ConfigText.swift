@@ -38,17 +38,26 @@ public struct ConfigText: Sendable, Equatable {
         if let list = member("sources", in: top), bytes[list.value.lowerBound] == UInt8(ascii: "[") {
             let elements = self.elements(of: list.value)
             if let last = elements.last {
-                let indent = indentation(at: last.lowerBound)
-                let text = render(fields, like: last, indent: indent)
-                splice(last.upperBound..<last.upperBound, ",\n" + indent + text)
-            } else {
-                let outer = indentation(at: list.key.lowerBound)
+                if let indent = indentation(at: last.lowerBound) {
+                    splice(last.upperBound..<last.upperBound, ",\n" + indent + render(fields, like: last, indent: indent))
+                } else {
+                    // Entries written one after another on a line: the new one follows on that line.
+                    let sample = String(decoding: bytes[last], as: UTF8.self)
+                    splice(last.upperBound..<last.upperBound, (sample.contains(", \"") ? ", " : ",") + render(fields, like: last, indent: ""))
+                }
+            } else if let outer = indentation(at: list.key.lowerBound) {
                 let indent = outer + "  "
                 splice(list.value, "[\n" + indent + render(fields, like: nil, indent: indent) + "\n" + outer + "]")
+            } else {
+                splice(list.value, "[" + render(fields, like: nil, indent: nil) + "]")
             }
         } else {
             let members = self.members(of: top)
-            let outer = members.first.map { indentation(at: $0.key.lowerBound) } ?? "  "
+            if let first = members.first, indentation(at: first.key.lowerBound) == nil, let last = members.last {
+                splice(last.value.upperBound..<last.value.upperBound, ", \"sources\": [" + render(fields, like: nil, indent: nil) + "]")
+                return
+            }
+            let outer = members.first.flatMap { indentation(at: $0.key.lowerBound) } ?? "  "
             let text = "\"sources\": [\n" + outer + "  " + render(fields, like: nil, indent: outer + "  ") + "\n" + outer + "]"
             if let last = members.last {
                 splice(last.value.upperBound..<last.value.upperBound, ",\n" + outer + text)
@@ -88,29 +97,30 @@ public struct ConfigText: Sendable, Equatable {
     // MARK: writing like the file
 
     /// A source object in the style of `sample`: on one line when the sample is (with its spacing after ":" and ","),
-    /// else one key per line, indented as the sample's keys are.
-    private func render(_ fields: [Field], like sample: Range<Int>?, indent: String) -> String {
+    /// else one key per line, indented as the sample's keys are. Without a sample: one key per line under `indent`,
+    /// or on one line when `indent` is nil (a file written without line breaks).
+    private func render(_ fields: [Field], like sample: Range<Int>?, indent: String?) -> String {
         let sampleText = sample.map { String(decoding: bytes[$0], as: UTF8.self) }
-        let isMultiline = sampleText.map { $0.contains("\n") } ?? true
-        if !isMultiline, let sampleText {
-            let colon = sampleText.contains("\": ") ? ": " : ":"
-            let comma = sampleText.contains(", \"") || !sampleText.contains(",\"") ? ", " : ","
-            let padded = sampleText.hasPrefix("{ ")
+        let isMultiline = sampleText.map { $0.contains("\n") } ?? (indent != nil)
+        guard isMultiline, let indent else {
+            let text = sampleText ?? "{\"a\": 1, \"b\": 2}"
+            let colon = text.contains("\": ") ? ": " : ":"
+            let comma = text.contains(", \"") || !text.contains(",\"") ? ", " : ","
             let body = fields.map { Self.quoted($0.key) + colon + $0.valueText }.joined(separator: comma)
-            return padded ? "{ " + body + " }" : "{" + body + "}"
+            return text.hasPrefix("{ ") ? "{ " + body + " }" : "{" + body + "}"
         }
         var inner = indent + "  "
-        if let sample, let first = members(of: sample).first { inner = indentation(at: first.key.lowerBound) }
+        if let sample, let first = members(of: sample).first, let keyIndent = indentation(at: first.key.lowerBound) { inner = keyIndent }
         let body = fields.map { inner + Self.quoted($0.key) + ": " + $0.valueText }.joined(separator: ",\n")
         return "{\n" + body + "\n" + indent + "}"
     }
 
     /// The spaces and tabs between the start of the line holding `offset` and `offset`, when only those are there;
-    /// else "  " per level is assumed.
-    private func indentation(at offset: Int) -> String {
+    /// nil when something else comes first on that line.
+    private func indentation(at offset: Int) -> String? {
         var start = offset
         while start > 0, bytes[start - 1] == 0x20 || bytes[start - 1] == 0x09 { start -= 1 }
-        guard start == 0 || bytes[start - 1] == 0x0A || bytes[start - 1] == 0x0D else { return "    " }
+        guard start == 0 || bytes[start - 1] == 0x0A || bytes[start - 1] == 0x0D else { return nil }
         return String(decoding: bytes[start..<offset], as: UTF8.self)
     }
 

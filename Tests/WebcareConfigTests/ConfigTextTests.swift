@@ -23,7 +23,14 @@ import WebcareConfig
     @Test func aCompactFileStaysCompact() throws {
         let text = "{\"brands\":[{\"name\":\"T\"}],\"sources\":[{\"name\":\"A\",\"url\":\"https://a.example/\"}]}"
         #expect(try edited(text) { $0.appendSource(source) }
-            == "{\"brands\":[{\"name\":\"T\"}],\"sources\":[{\"name\":\"A\",\"url\":\"https://a.example/\"},\n    {\"name\":\"Nieuw \\\"forum\\\"\",\"url\":\"https://n.example/feed\",\"reach\":5}]}")
+            == "{\"brands\":[{\"name\":\"T\"}],\"sources\":[{\"name\":\"A\",\"url\":\"https://a.example/\"},{\"name\":\"Nieuw \\\"forum\\\"\",\"url\":\"https://n.example/feed\",\"reach\":5}]}")
+    }
+
+    @Test func aOneLineFileWithoutSourcesOrWithAnEmptyListStaysOnOneLine() throws {
+        #expect(try edited("{\"brands\": [{\"name\": \"T\"}], \"sources\": []}") { $0.appendSource(source) }
+            == "{\"brands\": [{\"name\": \"T\"}], \"sources\": [{\"name\": \"Nieuw \\\"forum\\\"\", \"url\": \"https://n.example/feed\", \"reach\": 5}]}")
+        #expect(try edited("{\"brands\": [{\"name\": \"T\"}]}") { $0.appendSource(source) }
+            == "{\"brands\": [{\"name\": \"T\"}], \"sources\": [{\"name\": \"Nieuw \\\"forum\\\"\", \"url\": \"https://n.example/feed\", \"reach\": 5}]}")
     }
 
     @Test func aConfigWithoutSourcesGetsTheListAtItsEnd() throws {
