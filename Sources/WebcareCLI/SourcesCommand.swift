@@ -1,30 +1,22 @@
 import ArgumentParser
-import WebcareApp
-import WebcareCore
-import WebcarePresent
-import WebcareStore
 
+/// `webcare sources`: list (the default), add, remove, rename, import and export the config's sources.
 struct SourcesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sources",
-        abstract: "List every source with its health: attempts, errors, backoff and how much it brings in.",
-        discussion: "Example:  webcare sources --json"
+        abstract: "List the sources with their health (the default), or add, remove, rename, import and export them.",
+        discussion: """
+            Examples:  webcare sources --json
+                       webcare sources add https://forum.example/ --reach 20000
+                       webcare sources rename "Forum" "Klachtenforum"
+                       webcare sources import feeds.opml
+
+            add, remove, rename and import rewrite the config file: the change is validated first, the old file is \
+            kept as <file>.bak, the new one is written whole and renamed into place, and everything else in the file \
+            (its keys, their order, its layout) stays as it was.
+            """,
+        subcommands: [SourcesListCommand.self, SourcesAddCommand.self, SourcesRemoveCommand.self, SourcesRenameCommand.self,
+                      SourcesImportCommand.self, SourcesExportCommand.self],
+        defaultSubcommand: SourcesListCommand.self
     )
-
-    @OptionGroup var options: ConfigOptions
-
-    @Flag(help: "Print JSON for scripts.")
-    var json = false
-
-    func run() throws {
-        let (config, database) = try options.open(forReading: true)
-        let now = CommandClock.now
-        let lines: [SourceLine]
-        do {
-            lines = try SourceOverview.lines(config: config, database: database, now: now)
-        } catch {
-            throw storeFailure(error)
-        }
-        writeOut(json ? SourcesRenderer.json(lines) : SourcesRenderer.text(lines, now: now))
-    }
 }

@@ -22,7 +22,7 @@ public struct WebcareCommand: ParsableCommand {
                       AssignCommand.self, UnassignCommand.self, NoteCommand.self, TagCommand.self, UntagCommand.self, HistoryCommand.self,
                       SearchCommand.self, ExportCommand.self, ShowCommand.self, RelabelCommand.self, RescoreCommand.self,
                       SuggestWordsCommand.self, ReplyCheckCommand.self, FollowUpsCommand.self, FollowUpCommand.self, ReportCommand.self,
-                      ScoreCommand.self, CheckSourceCommand.self]
+                      ScoreCommand.self, CheckSourceCommand.self, ConfigCommand.self]
     )
 
     /// Runs the command; usage errors exit with 2 (as documented), not the parser's 64.
