@@ -14,13 +14,13 @@ struct HistoryCommand: ParsableCommand {
     var id: Int64
 
     func run() throws {
-        let (_, database) = try options.open(forReading: true)
+        let (config, database) = try options.open(forReading: true)
         let events: [MentionEvent]
         do {
             events = try Workflow(database: database, clock: .fixed(CommandClock.now)).history(of: id)
         } catch {
             throw storeFailure(error)
         }
-        writeOut(HistoryRenderer.text(events, id: id))
+        writeOut(HistoryRenderer.text(events, id: id, timeZone: config.displayTimeZone))
     }
 }

@@ -57,7 +57,8 @@ struct PollCommand: ParsableCommand {
         let report = result.report
         if verbose {
             for (source, outcome) in report.outcomes {
-                writeOut(PollRenderer.line(source: source, outcome: outcome, charsetRepair: report.charsetRepairs[source]))
+                writeOut(PollRenderer.line(source: source, outcome: outcome, charsetRepair: report.charsetRepairs[source],
+                                           timeZone: config.displayTimeZone))
             }
             writeOut(PollRenderer.summary(newMentions: report.newMentions, alertsHeldBack: report.alertsHeldBack))
         }

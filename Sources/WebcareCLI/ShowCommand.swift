@@ -26,6 +26,7 @@ struct ShowCommand: ParsableCommand {
         writeOut(MentionRenderer.text(detail.mention, explained: detail.explanation.sentiment,
                                       contributions: detail.explanation.contributions.map { ($0.term, $0.weight, $0.reason) },
                                       total: detail.explanation.total, history: detail.history, now: CommandClock.now,
-                                      deadline: config.responseClock.deadline(from: detail.mention.clockStart)))
+                                      deadline: config.responseClock.deadline(from: detail.mention.clockStart),
+                                      timeZone: config.displayTimeZone))
     }
 }

@@ -96,6 +96,12 @@ public struct Config: Sendable, Equatable {
     public var slaHours: Double
     /// When the response clock runs; nil means around the clock.
     public var businessHours: BusinessHours?
+    /// The zone human output shows times in (`timeZone`); nil: the business hours' zone, else the system's.
+    public var timeZone: TimeZone?
+
+    /// The team's time zone for what people read (`show`, `history`, `poll --verbose`): `timeZone`, else the business
+    /// hours' zone, else the system's. JSON stays in UTC.
+    public var displayTimeZone: TimeZone { timeZone ?? businessHours?.timeZone ?? .current }
     /// Where alerts go; nil when the team set none.
     public var alerts: AlertSettings?
     /// The brands watched.

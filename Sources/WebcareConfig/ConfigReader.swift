@@ -8,7 +8,7 @@ struct ConfigReader {
 
     func read(_ root: JSONValue) throws(ConfigError) -> Config {
         let top = try object(root, at: "")
-        try rejectUnknownKeys(top, known: ["database", "slaHours", "businessHours", "brands", "sources", "fetch", "sentiment", "alerts", "replies"], at: "")
+        try rejectUnknownKeys(top, known: ["database", "slaHours", "businessHours", "timeZone", "brands", "sources", "fetch", "sentiment", "alerts", "replies"], at: "")
 
         let database = try optionalString(top["database"], at: "database") ?? "webcare.sqlite"
         guard !database.isEmpty else { throw error("database", top["database"]!, "is empty; name a file such as \"webcare.sqlite\"") }
@@ -54,6 +54,12 @@ struct ConfigReader {
         var config = Config(file: file, database: resolve(database), slaHours: slaHours, brands: brands, sources: sources,
                             fetch: fetch, sentiment: sentiment)
         config.businessHours = try readBusinessHours(top["businessHours"])
+        if let zoneName = try optionalString(top["timeZone"], at: "timeZone") {
+            guard let zone = TimeZone(identifier: zoneName) else {
+                throw error("timeZone", .string(zoneName), "is not a time zone; use a name like \"Europe/Amsterdam\"")
+            }
+            config.timeZone = zone
+        }
         config.alerts = try readAlerts(top["alerts"])
         config.replies = try readReplies(top["replies"])
         return config

@@ -6,12 +6,11 @@ import WebcareCore
 public enum HistoryRenderer {
     /// The history of mention `id` as text: "2026-11-20T09:12:00Z  answered by sanne: called back",
     /// with the reply posted indented below it.
-    public static func text(_ events: [MentionEvent], id: Int64) -> String {
+    /// Times are shown in `timeZone` (the team's).
+    public static func text(_ events: [MentionEvent], id: Int64, timeZone: TimeZone = TeamTime.utc) -> String {
         if events.isEmpty { return "Mention \(id) has no history yet: nobody has acted on it.\n" }
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
         return events.map { event in
-            "\(formatter.string(from: event.at))  \(event.action) by \(TerminalText.safeLine(event.actor))"
+            "\(TeamTime.timestamp(event.at, in: timeZone))  \(event.action) by \(TerminalText.safeLine(event.actor))"
                 + (event.note.map { ": " + TerminalText.safeLine($0) } ?? "") + "\n" + replyLines(event.reply, indent: "    ")
         }.joined()
     }

@@ -7,7 +7,9 @@ public enum MentionRenderer {
     /// of it, with `contributions` and `total` as its reasons: the "Why" part names that label, and says so when it
     /// is not the stored one (the lexicon or the config changed since; `rescore` brings it up to date).
     public static func text(_ mention: Mention, explained: Sentiment, contributions: [(term: String, weight: Double, reason: String)],
-                            total: Double, history: [MentionEvent], now: Date, deadline: Date? = nil) -> String {
+                            total: Double, history: [MentionEvent], now: Date, deadline: Date? = nil,
+                            timeZone: TimeZone = TeamTime.utc) -> String {
+        func timestamp(_ date: Date) -> String { TeamTime.timestamp(date, in: timeZone) }
         var out = "Mention \(mention.id)  [\(mention.status.rawValue)]\n"
         func field(_ name: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
@@ -23,7 +25,7 @@ public enum MentionRenderer {
         field("published", mention.published.map(timestamp) ?? "unknown (clock starts at first seen)")
         field("first seen", timestamp(mention.firstSeen))
         field("age", InboxRenderer.age(from: mention.clockStart, to: now))
-        if let deadline, mention.status == .open {
+        if let deadline, InboxRenderer.isAwaitingAnswer(mention) {
             field("deadline", timestamp(deadline) + " (" + InboxRenderer.timeLeft(until: deadline, now: now) + (deadline > now ? " left)" : ")"))
         }
         field("reach", mention.reachBasis.isEmpty ? String(mention.reach) : mention.reachBasis)

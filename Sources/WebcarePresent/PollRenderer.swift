@@ -5,7 +5,8 @@ import WebcareCore
 public enum PollRenderer {
     /// One source's line for `--verbose`, with what became of bytes not in its charset (", 3 bytes read as
     /// windows-1252"). Source names come from the config, reasons may come from the web: made safe for a terminal.
-    public static func line(source: String, outcome: SourceOutcome, charsetRepair: CharsetRepair? = nil) -> String {
+    public static func line(source: String, outcome: SourceOutcome, charsetRepair: CharsetRepair? = nil,
+                            timeZone: TimeZone = TeamTime.utc) -> String {
         let body: String
         switch outcome {
         case .polled(let items, let mentions, let new):
@@ -15,7 +16,7 @@ public enum PollRenderer {
         case .failed(let reason):
             body = "FAILED: \(reason)"
         case .waiting(let until):
-            body = "failing, next attempt at \(ISO8601DateFormatter().string(from: until))"
+            body = "failing, next attempt at \(TeamTime.timestamp(until, in: timeZone))"
         case .gone:
             body = "gone (HTTP 410), not polled until its URL changes"
         }

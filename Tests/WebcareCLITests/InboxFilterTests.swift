@@ -89,3 +89,28 @@ import Testing
         #expect(history.components(separatedBy: "answered by").count == 2, "one event, not two: \(history)")
     }
 }
+
+/// What people read is in the team's time zone; what scripts read stays UTC.
+@Suite struct TeamTimeZoneTests {
+    @Test func showAndHistoryUseTheConfiguredZoneAndJSONStaysUTC() throws {
+        let workspace = try Workspace(sources: #"{"name": "Forum", "url": "feeds/rss-forum-telvio.xml"}"#,
+                                      extra: #""timeZone": "Europe/Amsterdam","#)
+        #expect(try webcare(["poll", "--config", workspace.config]).status == 0)
+        let id = try #require(try workspace.inbox().first?["id"] as? Int)
+        #expect(try webcare(["answer", String(id), "--config", workspace.config], environment: ["WEBCARE_NOW": "2026-11-20T09:00:00Z"]).status == 0)
+        let history = try webcare(["history", String(id), "--config", workspace.config])
+        #expect(history.stdout.hasPrefix("2026-11-20T10:00:00+01:00  answered by"), "\(history.stdout)")
+        let show = try webcare(["show", String(id), "--config", workspace.config])
+        #expect(show.stdout.contains("+01:00"))
+        let json = try webcare(["inbox", "--status", "answered", "--json", "--config", workspace.config])
+        #expect(json.stdout.contains("Z\""), "JSON dates stay UTC")
+        #expect(!json.stdout.contains("+01:00"))
+    }
+
+    @Test func anUnknownTimeZoneIsAConfigError() throws {
+        let workspace = try Workspace(sources: "", extra: #""timeZone": "Europe/Amsterdm","#)
+        let run = try webcare(["inbox", "--config", workspace.config])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("timeZone: \"Europe/Amsterdm\" is not a time zone"), "\(run.stderr)")
+    }
+}
