@@ -1,4 +1,5 @@
 import Foundation
+import WebcareCore
 
 /// A config file's text, edited in place: a source is added, removed or renamed by splicing bytes, so everything
 /// else (the order of keys, indentation, spacing, the other sections) stays exactly as the team wrote it. The text
@@ -129,26 +130,7 @@ public struct ConfigText: Sendable, Equatable {
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped, everything else as is.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func quoted(_ text: String) -> String { JSONText.quoted(text) }
 
     // MARK: finding ranges in valid JSON
 

@@ -1,9 +1,9 @@
 import Foundation
 
-/// JSON written by hand where a renderer streams or keeps its own key order.
-enum JSONText {
+/// JSON written by hand where a renderer streams or keeps its own key order, or the config is edited in place.
+public enum JSONText {
     /// A JSON string (or null): quotes, backslashes and control characters escaped, everything else as UTF-8.
-    static func quoted(_ text: String?) -> String {
+    public static func quoted(_ text: String?) -> String {
         guard let text else { return "null" }
         var out = "\""
         for scalar in text.unicodeScalars {
