@@ -134,8 +134,18 @@ extension WebcareDatabase {
     /// How many open mentions pass the filter, its limit aside.
     public func openMentionCount(_ filter: InboxFilter) throws(StoreError) -> Int {
         try read("count the inbox") { db in
-            let (sql, arguments) = Self.inboxQuery("SELECT COUNT(*)", filter, part: .all)
-            return try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
+            // The label's mentions and the other ones that ask are counted apart, each on its own index: one
+            // condition with OR would walk every open mention.
+            guard filter.label != nil, filter.replies == .alsoOtherLabels else {
+                let (sql, arguments) = Self.inboxQuery("SELECT COUNT(*)", filter, part: .all)
+                return try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
+            }
+            var total = 0
+            for part in [InboxPart.label, .otherReplies] {
+                let (sql, arguments) = Self.inboxQuery("SELECT COUNT(*)", filter, part: part)
+                total += try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
+            }
+            return total
         }
     }
 
