@@ -78,7 +78,7 @@ public struct Inbox: Sendable {
             return "\(config.file): no brand named \"\(brand)\" (brands: \(config.brands.map(\.name).joined(separator: ", "))); check --brand"
         }
         if let source {
-            let known = Set(config.sources.map(\.name) + (try database.sourceActivity(now: Date()).map(\.name)))
+            let known = Set(config.sources.map(\.name) + (try database.sourceNames()))
             if !known.contains(where: { $0.lowercased() == source.lowercased() }) {
                 return "no source named \"\(source)\" (sources: \(known.sorted().joined(separator: ", "))); check --source"
             }

@@ -3,7 +3,9 @@ import WebcareCore
 
 /// `webcare export`: every mention as a row for a spreadsheet (CSV, RFC 4180) or a BI tool (JSON Lines), one row at a
 /// time so an export of millions streams. Text cells that a spreadsheet would run as a formula (starting with `=`,
-/// `+`, `-`, `@`, a tab or a carriage return) get a leading `'`; numbers and dates are written as they are.
+/// `+`, `-`, `@`, a tab or a carriage return) get a leading `'`; numbers and dates are written as they are. Text from
+/// the web loses its escape sequences and control characters through `TerminalText` (a CSV is often printed), JSON
+/// escapes them.
 public enum ExportRenderer {
     /// The formats.
     public enum Format: String, Sendable, CaseIterable {
@@ -22,7 +24,7 @@ public enum ExportRenderer {
     public static func csvRow(_ mention: Mention) -> String {
         values(mention).map { value in
             switch value {
-            case .text(let text): quoted(neutralized(text))
+            case .text(let text): quoted(neutralized(TerminalText.stripped(text)))
             case .number(let text): text
             case .none: ""
             }

@@ -101,6 +101,22 @@ public enum TerminalText {
         return 1
     }
 
+    /// The text with escape sequences and control, bidi and invisible format characters taken out, its line
+    /// breaks, tabs and spacing kept as they are: for data a person may print on a terminal (an export).
+    public static func stripped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { isUnsafe($0) && $0 != "\n" && $0 != "\t" && $0 != "\r" }) else { return text }
+        var out = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            if scalar == "\u{1B}" || scalar == "\u{9B}" {
+                skipEscapeSequence(after: scalar, in: &scalars)
+            } else if scalar == "\n" || scalar == "\t" || scalar == "\r" || !isUnsafe(scalar) {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
     private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value) { return true }

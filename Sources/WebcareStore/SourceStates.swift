@@ -47,6 +47,11 @@ extension WebcareDatabase {
         }
     }
 
+    /// Every source the database knows (configured or not any more), by name.
+    public func sourceNames() throws(StoreError) -> [String] {
+        try readRows("read the source names", sql: "SELECT name FROM source ORDER BY name", arguments: []).map { $0["name"] }
+    }
+
     /// The fetch state of a source, or an empty state when it was never fetched.
     func fetchState(source: String) throws(StoreError) -> SourceFetchState {
         try read("read the fetch state of \(source)") { db in

@@ -51,3 +51,15 @@ import WebcarePresent
         #expect(text == "negative\t-0.500\tnl\n   -3.00  waardeloos  (lexicon)\n   +0.50  x  (lexicon)\n  total -2.50 → score -0.500\n")
     }
 }
+
+@Suite struct ExportRendererTests {
+    @Test func aCSVCellLosesEscapeSequencesAndControlsButKeepsItsLinesAndSpacing() {
+        let mention = Mention(id: 1, source: "Forum", itemKey: "k", url: nil, title: "Storing\u{1B}]52;c;aGk=\u{07}  nu\u{202E}", text: "a\n\tb",
+                              author: nil, published: nil, firstSeen: Date(timeIntervalSince1970: 0), brand: "Telvio",
+                              sentiment: Sentiment(score: -0.5, label: .negative, language: .nl), reach: 1, status: .open,
+                              statusChangedAt: nil, statusChangedBy: nil, note: nil)
+        let row = ExportRenderer.csvRow(mention)
+        #expect(row.hasPrefix("1,Forum,Telvio,,Storing  nu,\"a\n\tb\","))
+        #expect(!row.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" })
+    }
+}
